@@ -1,0 +1,28 @@
+package io.streambench.api.engine;
+
+import io.streambench.api.run.JobSpec;
+
+/**
+ * A stream processing engine that runs pipelines. Implementations are found with {@link java.util.ServiceLoader}
+ * (see {@link Engines}) and run the job in the calling JVM; the bench runs each engine in a JVM of its own.
+ */
+public interface Engine {
+    /** Lower-case name used everywhere: {@code flink}, {@code spark}. */
+    String name();
+
+    String version();
+
+    EngineCapabilities capabilities();
+
+    /**
+     * Starts the job and returns at once. Implementations call {@link #checkSupported} first, so that an unsupported
+     * combination fails before anything starts.
+     */
+    JobHandle submit(JobSpec job);
+
+    default void checkSupported(JobSpec job) {
+        capabilities().firstRefusal(Requirements.of(job)).ifPresent(refusal -> {
+            throw new UnsupportedCombinationException(name(), refusal.capability(), refusal.reason());
+        });
+    }
+}

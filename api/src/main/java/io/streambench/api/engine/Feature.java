@@ -1,0 +1,36 @@
+package io.streambench.api.engine;
+
+/** Something a job can need from an engine. The description is a plural noun phrase, as used in messages. */
+public enum Feature {
+    SOURCE_KAFKA("Kafka topic sources"),
+    SOURCE_RABBITMQ_CLASSIC("RabbitMQ classic queue sources"),
+    SOURCE_RABBITMQ_QUORUM("RabbitMQ quorum queue sources"),
+    SOURCE_RABBITMQ_STREAM("RabbitMQ stream queue sources"),
+    START_AT_LATEST("start positions at the latest offset"),
+    START_AT_TIMESTAMP("start positions at a timestamp"),
+    FILTER("filters"),
+    ENRICHMENT("page-category enrichments"),
+    TUMBLING_WINDOWS("tumbling windows"),
+    SLIDING_WINDOWS("sliding windows"),
+    SESSION_WINDOWS("session windows"),
+    COUNT_WINDOWS("count windows"),
+    STATELESS_PROJECTION("stateless projections"),
+    COUNT_AGGREGATE("count aggregates"),
+    SUM_AGGREGATE("sum aggregates"),
+    DISTINCT_USERS_AGGREGATE("exact distinct-user aggregates"),
+    KAFKA_SINK("Kafka topic sinks"),
+    POSTGRES_SINK("PostgreSQL sinks"),
+    FILES_SINK("file sinks"),
+    MEMORY_SINK("in-memory sinks"),
+    EXACTLY_ONCE("exactly-once runs");
+
+    private final String description;
+
+    Feature(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,32 @@
+package io.streambench.api.engine;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** A submitted job. Closing it cancels the job if it still runs and waits, boundedly, for it to be gone. */
+public interface JobHandle extends AutoCloseable {
+    /** Counter of messages that were not valid events: counted, routed aside, not fatal. */
+    String MALFORMED_EVENTS = "malformed-events";
+    /** Counter of events dropped because they arrived after their window's allowed lateness. */
+    String LATE_EVENTS = "late-events";
+
+    /** Waits up to {@code timeout} for the job to end by itself; empty if it still runs. */
+    Optional<JobOutcome> await(Duration timeout) throws InterruptedException;
+
+    /** Stops the job if it runs; returns once it has stopped or the engine's own bound has passed. */
+    void cancel();
+
+    boolean isRunning();
+
+    /**
+     * Counters of the job ({@link #MALFORMED_EVENTS}, {@link #LATE_EVENTS}, engine specific ones): live while it runs,
+     * final once it has ended.
+     */
+    Map<String, Long> counters();
+
+    @Override
+    default void close() {
+        cancel();
+    }
+}

@@ -1,0 +1,103 @@
+package io.streambench.api.engine;
+
+import io.streambench.api.pipeline.Aggregate;
+import io.streambench.api.pipeline.Enrichment;
+import io.streambench.api.pipeline.Filter;
+import io.streambench.api.pipeline.Pipeline;
+import io.streambench.api.pipeline.Sink;
+import io.streambench.api.pipeline.Stage;
+import io.streambench.api.pipeline.StartPosition;
+import io.streambench.api.pipeline.Window;
+import io.streambench.api.pipeline.WindowAggregation;
+import io.streambench.api.run.BrokerConnection;
+import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.ExecutionMode;
+import io.streambench.api.run.JobSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The capabilities a job needs, in the order a person reads the job: source, stages, sink, guarantee. */
+public final class Requirements {
+    private Requirements() {
+    }
+
+    public static List<Capability> of(JobSpec job) {
+        ExecutionMode.Kind mode = job.settings().mode().kind();
+        List<Feature> features = new ArrayList<>();
+        features.add(sourceFeature(job.broker()));
+        StartPosition.Kind start = job.pipeline().source().startAt().kind();
+        if (start == StartPosition.Kind.LATEST) {
+            features.add(Feature.START_AT_LATEST);
+        } else if (start == StartPosition.Kind.TIMESTAMP) {
+            features.add(Feature.START_AT_TIMESTAMP);
+        }
+        for (Stage stage : job.pipeline().stages()) {
+            features.addAll(stageFeatures(stage));
+        }
+        features.add(sinkFeature(job.pipeline().sink()));
+        if (job.settings().guarantee() == DeliveryGuarantee.EXACTLY_ONCE) {
+            features.add(Feature.EXACTLY_ONCE);
+        }
+        return features.stream().distinct().map(feature -> new Capability(mode, feature)).toList();
+    }
+
+    /** The features of a pipeline alone, whatever the broker and settings; for capability tables. */
+    public static List<Feature> ofPipeline(Pipeline pipeline) {
+        List<Feature> features = new ArrayList<>();
+        pipeline.stages().forEach(stage -> features.addAll(stageFeatures(stage)));
+        return features.stream().distinct().toList();
+    }
+
+    private static Feature sourceFeature(BrokerConnection broker) {
+        if (broker instanceof BrokerConnection.RabbitMq rabbit) {
+            return switch (rabbit.queueType()) {
+                case CLASSIC -> Feature.SOURCE_RABBITMQ_CLASSIC;
+                case QUORUM -> Feature.SOURCE_RABBITMQ_QUORUM;
+                case STREAM -> Feature.SOURCE_RABBITMQ_STREAM;
+            };
+        }
+        return Feature.SOURCE_KAFKA;
+    }
+
+    private static List<Feature> stageFeatures(Stage stage) {
+        if (stage instanceof Filter) {
+            return List.of(Feature.FILTER);
+        }
+        if (stage instanceof Enrichment) {
+            return List.of(Feature.ENRICHMENT);
+        }
+        if (stage instanceof WindowAggregation aggregation) {
+            return List.of(windowFeature(aggregation.window()), aggregateFeature(aggregation.function()));
+        }
+        return List.of(Feature.STATELESS_PROJECTION);
+    }
+
+    private static Feature windowFeature(Window window) {
+        if (window instanceof Window.Tumbling) {
+            return Feature.TUMBLING_WINDOWS;
+        }
+        if (window instanceof Window.Sliding) {
+            return Feature.SLIDING_WINDOWS;
+        }
+        return window instanceof Window.Session ? Feature.SESSION_WINDOWS : Feature.COUNT_WINDOWS;
+    }
+
+    private static Feature aggregateFeature(Aggregate aggregate) {
+        return switch (aggregate.function()) {
+            case COUNT -> Feature.COUNT_AGGREGATE;
+            case SUM -> Feature.SUM_AGGREGATE;
+            case DISTINCT_USERS -> Feature.DISTINCT_USERS_AGGREGATE;
+        };
+    }
+
+    private static Feature sinkFeature(Sink sink) {
+        if (sink instanceof Sink.Kafka) {
+            return Feature.KAFKA_SINK;
+        }
+        if (sink instanceof Sink.Postgres) {
+            return Feature.POSTGRES_SINK;
+        }
+        return sink instanceof Sink.Files ? Feature.FILES_SINK : Feature.MEMORY_SINK;
+    }
+}

@@ -1,0 +1,61 @@
+package io.streambench.api.run;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to run a pipeline, beside the pipeline itself.
+ *
+ * @param maxEventsPerTrigger cap on the events one micro-batch reads (unset: whatever is available); also splits an
+ *                            {@code available-now} backlog into several batches
+ */
+public record RunSettings(ExecutionMode mode, DeliveryGuarantee guarantee, int parallelism,
+                          Duration checkpointInterval, Long maxEventsPerTrigger) {
+
+    @JsonCreator
+    public RunSettings(@JsonProperty("mode") ExecutionMode mode,
+                       @JsonProperty("guarantee") DeliveryGuarantee guarantee,
+                       @JsonProperty("parallelism") Integer parallelism,
+                       @JsonProperty("checkpointInterval") Duration checkpointInterval,
+                       @JsonProperty("maxEventsPerTrigger") Long maxEventsPerTrigger) {
+        this(mode, guarantee, parallelism == null ? 1 : parallelism, checkpointInterval, maxEventsPerTrigger);
+    }
+
+    public RunSettings {
+        Objects.requireNonNull(mode, "run settings need a mode");
+        guarantee = guarantee == null ? DeliveryGuarantee.AT_LEAST_ONCE : guarantee;
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be >= 1, was " + parallelism);
+        }
+        checkpointInterval = checkpointInterval == null ? Duration.ofSeconds(10) : checkpointInterval;
+        if (checkpointInterval.isNegative() || checkpointInterval.isZero()) {
+            throw new IllegalArgumentException("checkpointInterval must be > 0");
+        }
+        if (maxEventsPerTrigger != null && maxEventsPerTrigger < 1) {
+            throw new IllegalArgumentException("maxEventsPerTrigger must be >= 1 when given");
+        }
+    }
+
+    public static RunSettings of(ExecutionMode mode) {
+        return new RunSettings(mode, DeliveryGuarantee.AT_LEAST_ONCE, 1, Duration.ofSeconds(10), null);
+    }
+
+    public RunSettings withGuarantee(DeliveryGuarantee newGuarantee) {
+        return new RunSettings(mode, newGuarantee, parallelism, checkpointInterval, maxEventsPerTrigger);
+    }
+
+    public RunSettings withParallelism(int newParallelism) {
+        return new RunSettings(mode, guarantee, newParallelism, checkpointInterval, maxEventsPerTrigger);
+    }
+
+    public RunSettings withCheckpointInterval(Duration interval) {
+        return new RunSettings(mode, guarantee, parallelism, interval, maxEventsPerTrigger);
+    }
+
+    public RunSettings withMaxEventsPerTrigger(Long max) {
+        return new RunSettings(mode, guarantee, parallelism, checkpointInterval, max);
+    }
+}
