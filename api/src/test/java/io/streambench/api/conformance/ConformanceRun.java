@@ -1,0 +1,175 @@
+package io.streambench.api.conformance;
+
+import io.streambench.api.broker.Broker;
+import io.streambench.api.broker.EventWriter;
+import io.streambench.api.broker.StreamSpec;
+import io.streambench.api.engine.Engine;
+import io.streambench.api.engine.JobHandle;
+import io.streambench.api.engine.JobOutcome;
+import io.streambench.api.event.ClickEvent;
+import io.streambench.api.event.ClickEventCodec;
+import io.streambench.api.oracle.ComparisonReport;
+import io.streambench.api.oracle.EventTimeSemantics;
+import io.streambench.api.oracle.OracleResult;
+import io.streambench.api.oracle.ReferenceOracle;
+import io.streambench.api.oracle.ResultComparison;
+import io.streambench.api.pipeline.Pipeline;
+import io.streambench.api.pipeline.Sink;
+import io.streambench.api.result.InMemoryResults;
+import io.streambench.api.result.ObservedResult;
+import io.streambench.api.result.WindowResult;
+import io.streambench.api.run.JobSpec;
+import io.streambench.api.run.RunSettings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Runs one pipeline on one engine over the conformance workload and compares the sink with the oracle.
+ * Bounded modes find everything in the stream when they start and finish by themselves. Unbounded modes start first,
+ * get the late-free prefix, must show a first result (so their watermark exists before any late event arrives), then
+ * get the rest and the watermark markers, and are stopped once the sink holds every result the oracle expects.
+ */
+final class ConformanceRun {
+    private static final Duration SETTLE = Duration.ofMillis(1500);
+
+    private final Engine engine;
+    private final Broker broker;
+    private final int partitions;
+    private final Duration timeout;
+    private final Path workRoot;
+
+    ConformanceRun(Engine engine, Broker broker, int partitions, Duration timeout, Path workRoot) {
+        this.engine = engine;
+        this.broker = broker;
+        this.partitions = partitions;
+        this.timeout = timeout;
+        this.workRoot = workRoot;
+    }
+
+    /** The outcome of one run: the comparison with the oracle and the job's counters. */
+    record Result(ComparisonReport report, OracleResult expected, Map<String, Long> counters) {
+    }
+
+    /**
+     * @param malformed raw messages written in the middle of the workload; they must be counted, not fatal
+     */
+    Result run(Pipeline pipeline, RunSettings settings, ConformanceWorkload workload, List<byte[]> malformed)
+            throws InterruptedException {
+        String name = uniqueName(pipeline.name(), settings);
+        Pipeline underTest = pipeline.withSource(pipeline.source().onStream(name)).withSink(Sink.memory(name));
+        JobSpec job = new JobSpec(name, underTest, settings, broker.connection(), workRoot.resolve(name).toString());
+        engine.checkSupported(job);
+
+        List<ClickEvent> events = workload.generate();
+        OracleResult expected = ReferenceOracle.compute(underTest, events, EventTimeSemantics.of(settings.mode()));
+        broker.createStream(new StreamSpec(name, partitions));
+        InMemoryResults.clear(name);
+        try (EventWriter writer = broker.openWriter(name)) {
+            Map<String, Long> counters = settings.mode().isBounded()
+                    ? runBounded(job, writer, events, workload, malformed)
+                    : runUnbounded(job, writer, events, workload, malformed, expected.results());
+            ComparisonReport report = ResultComparison.compare(expected.results(), InMemoryResults.read(name));
+            return new Result(report, expected, counters);
+        } finally {
+            InMemoryResults.clear(name);
+            broker.deleteStream(name);
+        }
+    }
+
+    private Map<String, Long> runBounded(JobSpec job, EventWriter writer, List<ClickEvent> events,
+                                         ConformanceWorkload workload, List<byte[]> malformed) throws InterruptedException {
+        write(writer, events, 0, events.size(), malformed);
+        writer.sendWatermarkMarkers(workload.markerEventTime(events));
+        writer.flush(timeout);
+        try (JobHandle handle = engine.submit(job)) {
+            Optional<JobOutcome> outcome = handle.await(timeout);
+            if (outcome.isEmpty()) {
+                throw new AssertionError(job.settings().mode() + " job did not finish within " + timeout.toSeconds()
+                        + " s; results so far: " + InMemoryResults.read(job.jobId()).size());
+            }
+            if (outcome.get().state() != JobOutcome.State.FINISHED) {
+                throw new AssertionError("job ended " + outcome.get().state() + ": " + outcome.get().failure());
+            }
+            return handle.counters();
+        }
+    }
+
+    private Map<String, Long> runUnbounded(JobSpec job, EventWriter writer, List<ClickEvent> events,
+                                           ConformanceWorkload workload, List<byte[]> malformed,
+                                           List<WindowResult> expected) throws InterruptedException {
+        String name = job.jobId();
+        try (JobHandle handle = engine.submit(job)) {
+            int prefix = workload.lateFreePrefix();
+            write(writer, events, 0, prefix, malformed);
+            writer.flush(timeout);
+            Poll.require(() -> !InMemoryResults.read(name).isEmpty() || !handle.isRunning(), timeout,
+                    () -> "a first result after the first " + prefix + " events");
+            requireRunning(handle, job);
+            write(writer, events, prefix, events.size(), malformed);
+            writer.sendWatermarkMarkers(workload.markerEventTime(events));
+            writer.flush(timeout);
+            Set<WindowResult.Identity> wanted = expected.stream().map(WindowResult::identity).collect(Collectors.toSet());
+            Poll.until(() -> !handle.isRunning() || (holdsAll(name, wanted) && quietFor(name, SETTLE)), timeout);
+            requireRunning(handle, job);
+            Map<String, Long> counters = handle.counters();
+            handle.cancel();
+            return counters;
+        }
+    }
+
+    private static void requireRunning(JobHandle handle, JobSpec job) throws InterruptedException {
+        if (!handle.isRunning()) {
+            String outcome = handle.await(Duration.ZERO).map(o -> o.state() + (o.failure() == null ? "" : ": " + o.failure()))
+                    .orElse("stopped");
+            throw new AssertionError("the " + job.settings().mode() + " job stopped before its input ended: " + outcome);
+        }
+    }
+
+    private static boolean holdsAll(String name, Set<WindowResult.Identity> wanted) {
+        Set<WindowResult.Identity> held = InMemoryResults.read(name).stream()
+                .map(observed -> observed.result().identity()).collect(Collectors.toSet());
+        return held.containsAll(wanted);
+    }
+
+    private static boolean quietFor(String name, Duration quiet) {
+        List<ObservedResult> results = InMemoryResults.read(name);
+        return results.isEmpty()
+                || System.currentTimeMillis() - results.get(results.size() - 1).visibleTime() >= quiet.toMillis();
+    }
+
+    /** Writes events [from, to), with the malformed messages spread evenly over the whole workload. */
+    private static void write(EventWriter writer, List<ClickEvent> events, int from, int to, List<byte[]> malformed) {
+        TreeMap<Integer, byte[]> insertAt = new TreeMap<>();
+        for (int i = 0; i < malformed.size(); i++) {
+            insertAt.put((int) ((i + 1L) * events.size() / (malformed.size() + 1)), malformed.get(i));
+        }
+        for (int i = from; i < to; i++) {
+            byte[] raw = insertAt.get(i);
+            if (raw != null) {
+                writer.sendRaw("malformed-" + i, raw);
+            }
+            writer.send(events.get(i));
+        }
+    }
+
+    private String uniqueName(String pipeline, RunSettings settings) {
+        String mode = settings.mode().toString().replaceAll("[^A-Za-z0-9]+", "-");
+        return (engine.name() + "-" + broker.name() + "-" + pipeline + "-" + mode + "-"
+                + Long.toString(System.nanoTime(), 36)).replaceAll("-+", "-");
+    }
+
+    static List<byte[]> malformedSamples() {
+        return List.of(
+                "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "{\"sequence\":1,\"user\":\"u\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ClickEventCodec.encodeToString(new ClickEvent(1, "u", "s", "p", io.streambench.api.event.Action.CLICK,
+                        0, 1, 1)).replace("click", "clack").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

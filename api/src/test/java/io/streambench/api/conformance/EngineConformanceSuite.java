@@ -1,0 +1,128 @@
+package io.streambench.api.conformance;
+
+import io.streambench.api.broker.Broker;
+import io.streambench.api.engine.Engine;
+import io.streambench.api.engine.JobHandle;
+import io.streambench.api.engine.UnsupportedCombinationException;
+import io.streambench.api.pipeline.Pipeline;
+import io.streambench.api.pipeline.ReadyPipelines;
+import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.ExecutionMode;
+import io.streambench.api.run.RunSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one conformance suite: every engine module subclasses it once per broker, giving the engine and a real broker.
+ * For every ready pipeline in every mode it loads the {@link ConformanceWorkload} (with out-of-order and late events),
+ * runs the engine, and requires the final results in the sink to equal the {@link io.streambench.api.oracle
+ * .ReferenceOracle}'s exactly. Combinations the engine declares unsupported are skipped with the engine's reason and
+ * listed at the end. The suite reaches the broker only through {@link Broker}, so {@code api} needs no broker module.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class EngineConformanceSuite {
+    private final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+
+    /** The engine under test, running jobs in this JVM so that the in-memory sink is readable here. */
+    protected abstract Engine engine();
+
+    /** A real broker, started once for the class by the subclass. */
+    protected abstract Broker broker();
+
+    /** The modes to run; by default the whole continuum. */
+    protected List<ExecutionMode> modes() {
+        return List.of(ExecutionMode.batch(), ExecutionMode.availableNow(),
+                ExecutionMode.microbatch(Duration.ofSeconds(1)), ExecutionMode.continuous());
+    }
+
+    /** Settings for one mode; micro-batch engines should read the late-free prefix in more than one batch. */
+    protected RunSettings settingsFor(ExecutionMode mode) {
+        return RunSettings.of(mode).withParallelism(2).withCheckpointInterval(Duration.ofSeconds(2))
+                .withMaxEventsPerTrigger(2_000L);
+    }
+
+    /** Partitions of the streams the suite creates (ignored by brokers without partitions). */
+    protected int partitions() {
+        return 2;
+    }
+
+    /** Bound of every wait of one run. */
+    protected Duration timeout() {
+        return Duration.ofMinutes(3);
+    }
+
+    protected Path workRoot() {
+        return Path.of("target", "conformance", engine().name());
+    }
+
+    Stream<ConformanceCase> cases() {
+        return ReadyPipelines.all().stream().flatMap(pipeline -> modes().stream()
+                .map(mode -> new ConformanceCase(pipeline, mode)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void finalResultsEqualTheOracle(ConformanceCase conformanceCase) throws InterruptedException {
+        ConformanceRun.Result result = runOrSkip(conformanceCase.pipeline(), settingsFor(conformanceCase.mode()),
+                List.of(), conformanceCase.toString());
+        assertThat(result.report().isExact()).as(result.report().summary()).isTrue();
+        assertThat(result.expected().results()).as("the oracle expects results").isNotEmpty();
+    }
+
+    @Test
+    void malformedMessagesAreCountedAndRoutedAsideWhileThePipelineGoesOn() throws InterruptedException {
+        Pipeline pipeline = ReadyPipelines.byName("clicks-per-page-tumbling");
+        ExecutionMode mode = modes().stream().filter(m -> !m.isBounded()).findFirst().orElse(modes().get(0));
+        List<byte[]> malformed = ConformanceRun.malformedSamples();
+        ConformanceRun.Result result = runOrSkip(pipeline, settingsFor(mode), malformed,
+                "malformed messages with " + pipeline.name() + " in " + mode + " mode");
+        assertThat(result.report().isExact()).as(result.report().summary()).isTrue();
+        assertThat(result.counters().get(JobHandle.MALFORMED_EVENTS)).as("malformed events counted by the engine")
+                .isEqualTo((long) malformed.size());
+    }
+
+    @Test
+    void exactlyOnceRunsEmitNoDuplicates() throws InterruptedException {
+        Pipeline pipeline = ReadyPipelines.byName("clicks-per-page-tumbling");
+        ExecutionMode mode = modes().stream().filter(m -> !m.isBounded()).findFirst().orElse(modes().get(0));
+        ConformanceRun.Result result = runOrSkip(pipeline,
+                settingsFor(mode).withGuarantee(DeliveryGuarantee.EXACTLY_ONCE), List.of(),
+                "exactly-once " + pipeline.name() + " in " + mode + " mode");
+        assertThat(result.report().isExact()).as(result.report().summary()).isTrue();
+        assertThat(result.report().duplicated()).as("duplicates under exactly-once").isZero();
+    }
+
+    @AfterAll
+    void listSkippedCombinations() {
+        if (!skipped.isEmpty()) {
+            System.out.printf("%s on %s: %d combinations skipped as unsupported:%n", engine().name(), broker().name(),
+                    skipped.size());
+            skipped.forEach(line -> System.out.println("  - " + line));
+        }
+    }
+
+    private ConformanceRun.Result runOrSkip(Pipeline pipeline, RunSettings settings, List<byte[]> malformed,
+                                            String description) throws InterruptedException {
+        ConformanceRun run = new ConformanceRun(engine(), broker(), partitions(), timeout(), workRoot());
+        try {
+            return run.run(pipeline, settings, ConformanceWorkload.standard(), malformed);
+        } catch (UnsupportedCombinationException unsupported) {
+            skipped.add(description + ": " + unsupported.getMessage());
+            Assumptions.abort(unsupported.getMessage());
+            throw unsupported;
+        }
+    }
+}
