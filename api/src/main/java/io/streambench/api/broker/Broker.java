@@ -1,6 +1,9 @@
 package io.streambench.api.broker;
 
+import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.BrokerConnection;
+
+import java.util.Set;
 
 /**
  * A message broker as the test suites and the bench see it: create streams, write to them, tell an engine how to
@@ -20,6 +23,17 @@ public interface Broker extends AutoCloseable {
     void deleteStream(String stream);
 
     EventWriter openWriter(String stream);
+
+    /**
+     * Reads a stream from a start position. Kafka and stream queues support every position; classic and quorum
+     * queues only {@code earliest} (what is queued), and reading consumes their messages.
+     *
+     * @throws UnsupportedOperationException for a start position this broker cannot honour, naming it
+     */
+    EventReader openReader(String stream, StartPosition from);
+
+    /** The start positions {@link #openReader} honours. */
+    Set<StartPosition.Kind> startPositions();
 
     @Override
     void close();

@@ -1,0 +1,91 @@
+package io.streambench.api.load;
+
+import io.streambench.api.broker.EventWriter;
+import io.streambench.api.event.ClickEvent;
+import io.streambench.api.event.ClickstreamGenerator;
+import io.streambench.api.event.GeneratorConfig;
+import io.streambench.api.event.SendSchedule;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpenLoopLoaderTest {
+    /** Records what the loader hands over and when, relative to the first send. */
+    private static final class RecordingWriter implements EventWriter {
+        final List<ClickEvent> sent = new ArrayList<>();
+        final List<Long> sentAtNanos = new ArrayList<>();
+        int flushes;
+
+        @Override
+        public void send(ClickEvent event) {
+            sent.add(event);
+            sentAtNanos.add(System.nanoTime());
+        }
+
+        @Override
+        public void sendRaw(String key, byte[] payload) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void sendWatermarkMarkers(long eventTime) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void flush(Duration timeout) {
+            flushes++;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private final GeneratorConfig config = GeneratorConfig.defaults(1);
+
+    @Test
+    void neverSendsAnEventBeforeItsIntendedTime() {
+        RecordingWriter writer = new RecordingWriter();
+        SendSchedule schedule = new SendSchedule(0, 2_000);
+        List<Long> progress = new ArrayList<>();
+        long beforeStart = System.nanoTime();
+        LoadReport report = OpenLoopLoader.load(writer, new ClickstreamGenerator(config), 300, schedule,
+                new LoadProgress() {
+                    @Override
+                    public void advanced(long sent) {
+                        progress.add(sent);
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                }, Duration.ofSeconds(5));
+
+        assertThat(writer.sent).extracting(ClickEvent::sequence).containsExactlyElementsOf(
+                java.util.stream.LongStream.range(0, 300).boxed().toList());
+        for (int i = 0; i < 300; i++) {
+            assertThat(writer.sentAtNanos.get(i) - beforeStart).isGreaterThanOrEqualTo(schedule.offsetNanos(i));
+        }
+        assertThat(report.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(149));
+        assertThat(report.events()).isEqualTo(300);
+        assertThat(report.offeredRate()).isEqualTo(2_000);
+        assertThat(writer.flushes).isEqualTo(1);
+        assertThat(progress).endsWith(300L);
+    }
+
+    @Test
+    void withoutAScheduleSendsAsFastAsTheWriterTakesThem() {
+        RecordingWriter writer = new RecordingWriter();
+        LoadReport report = OpenLoopLoader.load(writer, new ClickstreamGenerator(config), 10_000, null,
+                LoadProgress.NONE, Duration.ofSeconds(5));
+        assertThat(writer.sent).hasSize(10_000);
+        assertThat(report.offeredRate()).isNaN();
+        assertThat(report.behindScheduleMillis()).isZero();
+        assertThat(report.achievedRate()).isPositive();
+    }
+}
