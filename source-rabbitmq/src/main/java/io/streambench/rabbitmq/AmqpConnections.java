@@ -5,6 +5,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.GeneralSecurityException;
 import java.util.concurrent.TimeoutException;
@@ -31,10 +32,13 @@ final class AmqpConnections {
         factory.setChannelRpcTimeout(CHANNEL_RPC_TIMEOUT_MILLIS);
         // A benchmark must see a broken connection, not have it silently re-established under its measurements.
         factory.setAutomaticRecoveryEnabled(false);
+        requireHost(uri);
         try {
             factory.setUri(uri);
-        } catch (URISyntaxException | GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("invalid rabbitmq uri '" + withoutPassword(uri) + "': " + e.getMessage(), e);
+        } catch (URISyntaxException e) {
+            throw invalidUri(uri, e.getReason());
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw invalidUri(uri, e.getMessage());
         }
         try {
             return factory.newConnection(connectionName);
@@ -47,6 +51,23 @@ final class AmqpConnections {
                     + factory.getConnectionTimeout() + " ms): " + rootMessage(e) + ". Start the local server with "
                     + "'rabbitmq-server -detached', or pass uri=amqp://user:password@host:port/vhost for another one", e);
         }
+    }
+
+    /** java.net.URI takes a malformed authority for a registry name without a host: the client would use localhost. */
+    private static void requireHost(String uri) {
+        try {
+            if (new URI(uri).getHost() == null) {
+                throw invalidUri(uri, "no host");
+            }
+        } catch (URISyntaxException e) {
+            // Not chained: its message repeats the URI, password included.
+            throw invalidUri(uri, e.getReason());
+        }
+    }
+
+    private static IllegalArgumentException invalidUri(String uri, String problem) {
+        return new IllegalArgumentException("invalid rabbitmq uri '" + withoutPassword(uri) + "': " + problem
+                + " (expected amqp://user:password@host:port/vhost)");
     }
 
     /** The URI as it may appear in logs and messages. */
