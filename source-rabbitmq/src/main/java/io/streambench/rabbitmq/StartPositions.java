@@ -29,9 +29,10 @@ final class StartPositions {
      */
     static Map<String, Object> consumerArguments(QueueType queueType, StartPosition from) {
         if (!supportedBy(queueType).contains(from.kind())) {
+            String position = from.kind() == StartPosition.Kind.TIMESTAMP ? "timestamp " + from : from.toString();
             throw new UnsupportedOperationException("rabbitmq " + queueType.wireName() + " queues cannot start at "
-                    + from.kind().name().toLowerCase() + " (" + from + "): reading one consumes what is queued, so "
-                    + "only earliest is possible; stream queues (queueType=stream) are replayable");
+                    + position + ": reading one consumes what is queued, so only earliest is possible; stream queues "
+                    + "(queueType=stream) are replayable");
         }
         if (!queueType.isReplayable()) {
             return Map.of();
