@@ -1,0 +1,8 @@
+package io.streambench.rabbitmq;
+
+/** No AMQP connection could be opened; the message names the address and what to do about it. */
+public class BrokerUnreachableException extends RuntimeException {
+    public BrokerUnreachableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,60 @@
+package io.streambench.rabbitmq;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Delivery;
+import io.streambench.api.broker.ReadMessage;
+
+import java.util.Date;
+import java.util.Map;
+
+/**
+ * How a message carries what a Kafka record has in its own fields: the key and the send time, in headers. AMQP's
+ * timestamp property has only second resolution, so the writer's wall clock in milliseconds goes in a header and is
+ * read back as {@link ReadMessage#brokerTimestamp}.
+ */
+final class MessageFormat {
+    static final String SEND_TIME_HEADER = "streambench-send-time-ms";
+    static final String KEY_HEADER = "streambench-key";
+    /** Set by RabbitMQ on every delivery from a stream queue. */
+    static final String STREAM_OFFSET_HEADER = "x-stream-offset";
+    static final long NO_OFFSET = -1;
+    static final long UNKNOWN_TIME = -1;
+
+    private static final int PERSISTENT = 2;
+
+    private MessageFormat() {
+    }
+
+    static AMQP.BasicProperties properties(String correlationId, String key, long sendTimeMillis) {
+        Map<String, Object> headers = key == null
+                ? Map.of(SEND_TIME_HEADER, sendTimeMillis)
+                : Map.of(SEND_TIME_HEADER, sendTimeMillis, KEY_HEADER, key);
+        return new AMQP.BasicProperties.Builder()
+                .deliveryMode(PERSISTENT)
+                .correlationId(correlationId)
+                .timestamp(new Date(sendTimeMillis))
+                .headers(headers)
+                .build();
+    }
+
+    static ReadMessage read(Delivery delivery) {
+        AMQP.BasicProperties properties = delivery.getProperties();
+        Map<String, Object> headers = properties.getHeaders() == null ? Map.of() : properties.getHeaders();
+        Object key = headers.get(KEY_HEADER);
+        return new ReadMessage(key == null ? null : key.toString(), delivery.getBody(), 0,
+                longHeader(headers, STREAM_OFFSET_HEADER, NO_OFFSET), sendTime(properties, headers));
+    }
+
+    /** The writer's send time; for messages from other writers the second-resolution timestamp, if they set one. */
+    private static long sendTime(AMQP.BasicProperties properties, Map<String, Object> headers) {
+        if (headers.get(SEND_TIME_HEADER) instanceof Number) {
+            return ((Number) headers.get(SEND_TIME_HEADER)).longValue();
+        }
+        return properties.getTimestamp() == null ? UNKNOWN_TIME : properties.getTimestamp().getTime();
+    }
+
+    private static long longHeader(Map<String, Object> headers, String name, long absent) {
+        Object value = headers.get(name);
+        return value instanceof Number ? ((Number) value).longValue() : absent;
+    }
+}

@@ -1,0 +1,118 @@
+package io.streambench.rabbitmq;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.ShutdownSignalException;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Tracks publisher confirms asynchronously: every publish is recorded by its sequence number, and the confirm listener
+ * (on the connection's thread) settles them, one or many at a time, in whatever order the broker confirms them. The
+ * publisher never waits per message; {@link #awaitAll} waits once for all of them.
+ */
+final class PublisherConfirms implements PublishTracker {
+    private static final int IDS_NAMED = 5;
+
+    private final Channel channel;
+    private final ConcurrentNavigableMap<Long, String> unconfirmed = new ConcurrentSkipListMap<>();
+    private final List<String> nacked = new ArrayList<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition settled = lock.newCondition();
+    private volatile ShutdownSignalException channelClosed;
+
+    private PublisherConfirms(Channel channel) {
+        this.channel = channel;
+    }
+
+    static PublisherConfirms enable(Channel channel) throws IOException {
+        PublisherConfirms confirms = new PublisherConfirms(channel);
+        channel.addShutdownListener(confirms::closed);
+        channel.addConfirmListener(confirms::acked, confirms::nacked);
+        channel.confirmSelect();
+        return confirms;
+    }
+
+    @Override
+    public void beforePublish(String correlationId) {
+        unconfirmed.put(channel.getNextPublishSeqNo(), correlationId);
+    }
+
+    @Override
+    public void awaitAll(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        lock.lock();
+        try {
+            while (!unconfirmed.isEmpty() && channelClosed == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new PublishException(unconfirmed.size() + " messages not confirmed by RabbitMQ within "
+                            + timeout + " (first: " + firstIds() + ")");
+                }
+                settled.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException("interrupted while waiting for " + unconfirmed.size() + " publisher confirms", e);
+        } finally {
+            lock.unlock();
+        }
+        if (!unconfirmed.isEmpty()) {
+            throw new PublishException(unconfirmed.size() + " messages were never confirmed: the broker closed the "
+                    + "channel: " + Channels.reason(channelClosed) + " (first: " + firstIds() + ")", channelClosed);
+        }
+        synchronized (nacked) {
+            if (!nacked.isEmpty()) {
+                throw new PublishException("RabbitMQ refused (nacked) " + nacked.size() + " messages, e.g. "
+                        + nacked.subList(0, Math.min(IDS_NAMED, nacked.size())));
+            }
+        }
+    }
+
+    private void acked(long deliveryTag, boolean multiple) {
+        settle(deliveryTag, multiple);
+    }
+
+    private void nacked(long deliveryTag, boolean multiple) {
+        synchronized (nacked) {
+            nacked.addAll(multiple ? unconfirmed.headMap(deliveryTag, true).values()
+                    : List.of(unconfirmed.getOrDefault(deliveryTag, "#" + deliveryTag)));
+        }
+        settle(deliveryTag, multiple);
+    }
+
+    private void settle(long deliveryTag, boolean multiple) {
+        if (multiple) {
+            unconfirmed.headMap(deliveryTag, true).clear();
+        } else {
+            unconfirmed.remove(deliveryTag);
+        }
+        if (unconfirmed.isEmpty()) {
+            signal();
+        }
+    }
+
+    private void closed(ShutdownSignalException cause) {
+        channelClosed = cause;
+        signal();
+    }
+
+    private void signal() {
+        lock.lock();
+        try {
+            settled.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<String> firstIds() {
+        return unconfirmed.values().stream().limit(IDS_NAMED).toList();
+    }
+}

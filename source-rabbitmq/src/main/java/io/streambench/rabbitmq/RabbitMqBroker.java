@@ -1,0 +1,110 @@
+package io.streambench.rabbitmq;
+
+import com.rabbitmq.client.Connection;
+import io.streambench.api.broker.Broker;
+import io.streambench.api.broker.EventReader;
+import io.streambench.api.broker.EventWriter;
+import io.streambench.api.broker.StreamSpec;
+import io.streambench.api.pipeline.StartPosition;
+import io.streambench.api.run.BrokerConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * RabbitMQ with one queue type, over one connection: each writer and reader gets a channel of its own on it. A stream
+ * is a topic exchange and a queue (see {@link Topology}); a queue is a single partition, so
+ * {@link StreamSpec#partitions()} does not apply.
+ */
+public final class RabbitMqBroker implements Broker {
+    private static final Logger LOG = LoggerFactory.getLogger(RabbitMqBroker.class);
+    private static final int CLOSE_TIMEOUT_MILLIS = 10_000;
+
+    private final Connection connection;
+    private final String uri;
+    private final RabbitMqSettings settings;
+    private final Topology topology;
+    private final AutoCloseable deployment;
+
+    /**
+     * @param uri        where {@code connection} goes, with credentials, for the engines
+     * @param deployment stopped after the connection is closed (a container), or nothing to do
+     */
+    RabbitMqBroker(Connection connection, String uri, RabbitMqSettings settings, AutoCloseable deployment) {
+        this.connection = connection;
+        this.uri = uri;
+        this.settings = settings;
+        this.topology = new Topology(connection, settings.queueType());
+        this.deployment = deployment;
+    }
+
+    @Override
+    public String name() {
+        return RabbitMqBrokerProvider.NAME;
+    }
+
+    @Override
+    public String describe() {
+        return "rabbitmq " + connection.getServerProperties().get("version") + " (" + settings.deployment().wireName()
+                + ") " + settings.queueType().wireName() + " queues at " + AmqpConnections.withoutPassword(uri)
+                + ", publisher confirms " + (settings.confirms() ? "on" : "off");
+    }
+
+    @Override
+    public BrokerConnection connection() {
+        return new BrokerConnection.RabbitMq(uri, settings.queueType());
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    @Override
+    public void createStream(StreamSpec spec) {
+        topology.createStream(spec.name());
+    }
+
+    @Override
+    public void deleteStream(String stream) {
+        topology.deleteStream(stream);
+    }
+
+    @Override
+    public EventWriter openWriter(String stream) {
+        return RabbitMqEventWriter.open(connection, stream, settings.confirms());
+    }
+
+    /** Reads the queue of that name: a stream's own queue, or one bound with {@link Topology#declareBoundQueue}. */
+    @Override
+    public EventReader openReader(String stream, StartPosition from) {
+        return RabbitMqEventReader.open(connection, stream, settings.queueType(), from);
+    }
+
+    @Override
+    public Set<StartPosition.Kind> startPositions() {
+        return StartPositions.supportedBy(settings.queueType());
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (connection.isOpen()) {
+                connection.close(CLOSE_TIMEOUT_MILLIS);
+            }
+        } catch (IOException e) {
+            LOG.warn("closing the connection to {} failed: {}", AmqpConnections.withoutPassword(uri), e.toString());
+        } finally {
+            stop(deployment);
+        }
+    }
+
+    private static void stop(AutoCloseable deployment) {
+        try {
+            deployment.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the rabbitmq deployment: " + e.getMessage(), e);
+        }
+    }
+}

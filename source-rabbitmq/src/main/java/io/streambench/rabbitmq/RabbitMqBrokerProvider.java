@@ -1,0 +1,54 @@
+package io.streambench.rabbitmq;
+
+import com.rabbitmq.client.Connection;
+import io.streambench.api.broker.Broker;
+import io.streambench.api.broker.BrokerProvider;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Opens RabbitMQ brokers. Settings:
+ * <ul>
+ *   <li>{@code deployment}: {@code local} (default, the server of this machine), {@code external} (needs {@code uri})
+ *       or {@code testcontainers} (a container started here, needs a Docker engine)</li>
+ *   <li>{@code uri}: the AMQP URI, default {@value RabbitMqSettings#LOCAL_URI}; its query may set
+ *       {@code connection_timeout} in ms</li>
+ *   <li>{@code queueType}: {@code classic}, {@code quorum} or {@code stream} (default)</li>
+ *   <li>{@code confirms}: {@code true} (default) for publisher confirms, {@code false} to publish without them</li>
+ * </ul>
+ */
+public final class RabbitMqBrokerProvider implements BrokerProvider {
+    static final String NAME = "rabbitmq";
+    private static final String CONNECTION_NAME = "streambench";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> settingKeys() {
+        return RabbitMqSettings.KEYS;
+    }
+
+    /** @param workDir unused: the broker keeps its data on its own server */
+    @Override
+    public Broker open(Path workDir, Map<String, String> settings) {
+        requireKnown(settings);
+        RabbitMqSettings parsed = RabbitMqSettings.parse(settings);
+        if (parsed.deployment() != Deployment.TESTCONTAINERS) {
+            return new RabbitMqBroker(AmqpConnections.open(parsed.uri(), CONNECTION_NAME), parsed.uri(), parsed, () -> {
+            });
+        }
+        RabbitMqContainer container = RabbitMqContainer.start();
+        try {
+            Connection connection = AmqpConnections.open(container.uri(), CONNECTION_NAME);
+            return new RabbitMqBroker(connection, container.uri(), parsed, container);
+        } catch (RuntimeException e) {
+            container.close();
+            throw e;
+        }
+    }
+}
