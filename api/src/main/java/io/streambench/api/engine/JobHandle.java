@@ -6,6 +6,11 @@ import java.util.Optional;
 
 /** A submitted job. Closing it cancels the job if it still runs and waits, boundedly, for it to be gone. */
 public interface JobHandle extends AutoCloseable {
+    /**
+     * Counter of every message the source delivered (events, watermark markers, malformed messages): it tells how far
+     * the engine has read, e.g. that its watermark covers what was written so far.
+     */
+    String MESSAGES_READ = "messages-read";
     /** Counter of messages that were not valid events: counted, routed aside, not fatal. */
     String MALFORMED_EVENTS = "malformed-events";
     /** Counter of events dropped because they arrived after their window's allowed lateness. */
@@ -20,8 +25,8 @@ public interface JobHandle extends AutoCloseable {
     boolean isRunning();
 
     /**
-     * Counters of the job ({@link #MALFORMED_EVENTS}, {@link #LATE_EVENTS}, engine specific ones): live while it runs,
-     * final once it has ended.
+     * Counters of the job ({@link #MESSAGES_READ}, {@link #MALFORMED_EVENTS}, {@link #LATE_EVENTS}, engine specific
+     * ones): live while it runs (they may trail by about a second), final once it has ended.
      */
     Map<String, Long> counters();
 

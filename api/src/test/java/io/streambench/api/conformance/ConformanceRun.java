@@ -33,11 +33,13 @@ import java.util.stream.Collectors;
 /**
  * Runs one pipeline on one engine over the conformance workload and compares the sink with the oracle.
  * Bounded modes find everything in the stream when they start and finish by themselves. Unbounded modes start first,
- * get the late-free prefix, must show a first result (so their watermark exists before any late event arrives), then
- * get the rest and the watermark markers, and are stopped once the sink holds every result the oracle expects.
+ * get the late-free prefix, must have read all of it (so that their watermark covers it before any late event arrives),
+ * then get the rest and the watermark markers, and are stopped once the sink holds every result the oracle expects.
  */
 final class ConformanceRun {
     private static final Duration SETTLE = Duration.ofMillis(1500);
+    /** Flink emits watermarks every 200 ms: after the prefix is read, one more emission must pass. */
+    private static final Duration WATERMARK_EMISSION = Duration.ofMillis(500);
 
     private final Engine engine;
     private final Broker broker;
@@ -107,11 +109,12 @@ final class ConformanceRun {
         String name = job.jobId();
         try (JobHandle handle = engine.submit(job)) {
             int prefix = workload.lateFreePrefix();
-            write(writer, events, 0, prefix, malformed);
+            long written = write(writer, events, 0, prefix, malformed);
             writer.flush(timeout);
-            Poll.require(() -> !InMemoryResults.read(name).isEmpty() || !handle.isRunning(), timeout,
-                    () -> "a first result after the first " + prefix + " events");
+            Poll.require(() -> messagesRead(handle) >= written || !handle.isRunning(), timeout,
+                    () -> "the engine to read the first " + written + " messages (read: " + messagesRead(handle) + ")");
             requireRunning(handle, job);
+            Thread.sleep(WATERMARK_EMISSION.toMillis());
             write(writer, events, prefix, events.size(), malformed);
             writer.sendWatermarkMarkers(workload.markerEventTime(events));
             writer.flush(timeout);
@@ -122,6 +125,10 @@ final class ConformanceRun {
             handle.cancel();
             return counters;
         }
+    }
+
+    private static long messagesRead(JobHandle handle) {
+        return handle.counters().getOrDefault(JobHandle.MESSAGES_READ, 0L);
     }
 
     private static void requireRunning(JobHandle handle, JobSpec job) throws InterruptedException {
@@ -144,8 +151,11 @@ final class ConformanceRun {
                 || System.currentTimeMillis() - results.get(results.size() - 1).visibleTime() >= quiet.toMillis();
     }
 
-    /** Writes events [from, to), with the malformed messages spread evenly over the whole workload. */
-    private static void write(EventWriter writer, List<ClickEvent> events, int from, int to, List<byte[]> malformed) {
+    /**
+     * Writes events [from, to), with the malformed messages spread evenly over the whole workload; returns how many
+     * messages were written in all so far.
+     */
+    private static long write(EventWriter writer, List<ClickEvent> events, int from, int to, List<byte[]> malformed) {
         TreeMap<Integer, byte[]> insertAt = new TreeMap<>();
         for (int i = 0; i < malformed.size(); i++) {
             insertAt.put((int) ((i + 1L) * events.size() / (malformed.size() + 1)), malformed.get(i));
@@ -157,6 +167,7 @@ final class ConformanceRun {
             }
             writer.send(events.get(i));
         }
+        return to + insertAt.headMap(to).size();
     }
 
     private String uniqueName(String pipeline, RunSettings settings) {
