@@ -1,0 +1,37 @@
+package io.streambench.flink;
+
+import io.streambench.api.engine.EngineCapabilities;
+import io.streambench.api.engine.Feature;
+
+import static io.streambench.api.run.ExecutionMode.Kind.AVAILABLE_NOW;
+import static io.streambench.api.run.ExecutionMode.Kind.BATCH;
+import static io.streambench.api.run.ExecutionMode.Kind.CONTINUOUS;
+import static io.streambench.api.run.ExecutionMode.Kind.MICROBATCH;
+
+/** What the Flink translation supports, and why not the rest. */
+final class FlinkCapabilities {
+    private static final String RMQ_UNBOUNDED =
+            "RMQSource is unbounded: a RabbitMQ queue has no end offset for a bounded batch run";
+    private static final String RMQ_NO_STREAM_OFFSET = "RMQSource cannot attach to a stream queue at an offset "
+            + "(its consumer takes no x-stream-offset argument and sets a global prefetch, which stream queues refuse)";
+
+    private FlinkCapabilities() {
+    }
+
+    static EngineCapabilities declared() {
+        return EngineCapabilities.builder()
+                .supportAll(BATCH, CONTINUOUS)
+                .refuseMode(MICROBATCH, "Flink processes each event as it arrives and has no micro-batch trigger; "
+                        + "use continuous")
+                .refuseMode(AVAILABLE_NOW, "Flink has no available-now trigger; batch mode reads the same bounded "
+                        + "range in one job")
+                .refuse(BATCH, Feature.SOURCE_RABBITMQ_CLASSIC, RMQ_UNBOUNDED)
+                .refuse(BATCH, Feature.SOURCE_RABBITMQ_QUORUM, RMQ_UNBOUNDED)
+                .refuseEverywhere(Feature.SOURCE_RABBITMQ_STREAM, RMQ_NO_STREAM_OFFSET)
+                .refuse(BATCH, Feature.START_AT_LATEST, "a batch job that starts at the latest offset reads nothing")
+                .refuse(BATCH, Feature.EXACTLY_ONCE, "BATCH mode does not checkpoint; a failed batch job is rerun whole")
+                .refuseEverywhere(Feature.POSTGRES_SINK, "not translated yet")
+                .refuseEverywhere(Feature.FILES_SINK, "not translated yet")
+                .build();
+    }
+}

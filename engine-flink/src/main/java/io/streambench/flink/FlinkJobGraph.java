@@ -1,0 +1,86 @@
+package io.streambench.flink;
+
+import io.streambench.api.pipeline.Pipeline;
+import io.streambench.api.pipeline.Stage;
+import io.streambench.api.result.WindowResult;
+import io.streambench.api.run.BrokerConnection;
+import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.ExecutionMode;
+import io.streambench.api.run.JobSpec;
+import io.streambench.flink.model.EnrichedEvent;
+import io.streambench.flink.model.SourceRecord;
+import io.streambench.flink.sink.DeadLetterFile;
+import io.streambench.flink.sink.SinkTranslators;
+import io.streambench.flink.source.KafkaSourceTranslator;
+import io.streambench.flink.source.RabbitSourceTranslator;
+import io.streambench.flink.source.SourceTranslator;
+import io.streambench.flink.source.Timestamps;
+import io.streambench.flink.stage.RouteDecoded;
+import io.streambench.flink.stage.StageTranslators;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.HeartbeatManagerOptions;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Builds the Flink job of a {@link JobSpec}: configuration, then source, stages and sink through their translators. */
+final class FlinkJobGraph {
+    private FlinkJobGraph() {
+    }
+
+    /** Configuration of the job: runtime mode, checkpoints under the work directory, restore, restarts. */
+    static Configuration configuration(JobSpec job) {
+        Configuration config = new Configuration();
+        boolean batch = job.settings().mode().kind() == ExecutionMode.Kind.BATCH;
+        config.set(ExecutionOptions.RUNTIME_MODE, batch ? RuntimeExecutionMode.BATCH : RuntimeExecutionMode.STREAMING);
+        // Accumulators (the job's counters) travel with heartbeats; the default 10 s would make them stale.
+        config.set(HeartbeatManagerOptions.HEARTBEAT_INTERVAL, Duration.ofSeconds(1));
+        config.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+        config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(2));
+        if (!batch) {
+            Path checkpoints = Path.of(job.workDir(), "checkpoints").toAbsolutePath();
+            config.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, job.settings().checkpointInterval());
+            config.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE,
+                    job.settings().guarantee() == DeliveryGuarantee.EXACTLY_ONCE
+                            ? CheckpointingMode.EXACTLY_ONCE : CheckpointingMode.AT_LEAST_ONCE);
+            config.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
+            config.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+                    ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+            CheckpointLocator.latest(checkpoints).ifPresent(latest ->
+                    config.set(StateRecoveryOptions.SAVEPOINT_PATH, latest.toUri().toString()));
+        }
+        return config;
+    }
+
+    /** Adds the job's operators to {@code env}. */
+    static void build(StreamExecutionEnvironment env, JobSpec job) {
+        Pipeline pipeline = job.pipeline();
+        env.setParallelism(job.settings().parallelism());
+        DataStream<SourceRecord> records = sourceTranslator(job.broker())
+                .translate(env, job, Timestamps.strategyFor(pipeline, job.settings().mode()));
+        SingleOutputStreamOperator<EnrichedEvent> events = records.process(new RouteDecoded())
+                .name("decode, route malformed aside").setParallelism(records.getParallelism());
+        DeadLetterFile.attach(events.getSideOutput(RouteDecoded.DEAD_LETTERS), job.workDir());
+        DataStream<EnrichedEvent> stream = events;
+        for (Stage stage : pipeline.stages().subList(0, pipeline.stages().size() - 1)) {
+            stream = StageTranslators.transform(stage, stream, job);
+        }
+        DataStream<WindowResult> results = StageTranslators.output(pipeline.output(), stream, job);
+        SinkTranslators.translate(pipeline.sink(), results, job);
+    }
+
+    private static SourceTranslator sourceTranslator(BrokerConnection broker) {
+        return broker instanceof BrokerConnection.RabbitMq ? new RabbitSourceTranslator() : new KafkaSourceTranslator();
+    }
+}

@@ -1,0 +1,113 @@
+package io.streambench.flink;
+
+import io.streambench.api.engine.JobHandle;
+import io.streambench.api.engine.JobOutcome;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.core.execution.JobClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** A Flink job seen through its {@link JobClient}; counters are the job's numeric accumulators. */
+final class FlinkJobHandle implements JobHandle {
+    private static final Logger LOG = LoggerFactory.getLogger(FlinkJobHandle.class);
+    private static final Duration CANCEL_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration COUNTERS_TIMEOUT = Duration.ofSeconds(5);
+
+    private final JobClient client;
+    private final CompletableFuture<JobOutcome> outcome;
+    private volatile boolean cancelRequested;
+    private volatile Map<String, Long> lastCounters = Map.of();
+
+    FlinkJobHandle(JobClient client) {
+        this.client = client;
+        this.outcome = client.getJobExecutionResult().handle(this::toOutcome);
+    }
+
+    @Override
+    public Optional<JobOutcome> await(Duration timeout) throws InterruptedException {
+        try {
+            return Optional.of(outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("unreachable: the outcome future never fails", e);
+        }
+    }
+
+    @Override
+    public void cancel() {
+        if (outcome.isDone()) {
+            return;
+        }
+        counters();
+        cancelRequested = true;
+        try {
+            client.cancel().get(CANCEL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            outcome.get(CANCEL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            if (!outcome.isDone()) {
+                LOG.warn("Flink job {} did not confirm cancellation within {} s", client.getJobID(),
+                        CANCEL_TIMEOUT.toSeconds(), e);
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return !outcome.isDone();
+    }
+
+    @Override
+    public Map<String, Long> counters() {
+        if (outcome.isDone()) {
+            return outcome.join().counters();
+        }
+        try {
+            lastCounters = numeric(client.getAccumulators().get(COUNTERS_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.debug("accumulators of {} not available now; keeping the last ones", client.getJobID(), e);
+        }
+        return lastCounters;
+    }
+
+    private JobOutcome toOutcome(JobExecutionResult result, Throwable error) {
+        if (error == null) {
+            return new JobOutcome(JobOutcome.State.FINISHED, null, numeric(result.getAllAccumulatorResults()));
+        }
+        if (cancelRequested) {
+            return new JobOutcome(JobOutcome.State.CANCELLED, null, lastCounters);
+        }
+        return new JobOutcome(JobOutcome.State.FAILED, rootCause(error), lastCounters);
+    }
+
+    private static Map<String, Long> numeric(Map<String, Object> accumulators) {
+        Map<String, Long> counters = new HashMap<>();
+        accumulators.forEach((name, value) -> {
+            if (value instanceof Number number) {
+                counters.put(name, number.longValue());
+            }
+        });
+        return counters;
+    }
+
+    private static String rootCause(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == error ? error.toString() : error.getClass().getSimpleName() + " caused by " + root;
+    }
+}

@@ -1,0 +1,44 @@
+package io.streambench.flink.sink;
+
+import io.streambench.api.pipeline.Sink;
+import io.streambench.api.result.WindowResult;
+import io.streambench.api.run.BrokerConnection;
+import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.JobSpec;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.sink.KafkaSinkBuilder;
+import org.apache.flink.streaming.api.datastream.DataStream;
+
+import java.util.Properties;
+
+/**
+ * KafkaSink; exactly-once through Kafka transactions committed on checkpoints, so readers must read committed.
+ * Needs the job's broker to be Kafka (a RabbitMQ job would need the result topic's address as well).
+ */
+final class KafkaSinkTranslator implements SinkTranslator<Sink.Kafka> {
+    /** Below the broker's default transaction.max.timeout.ms (15 min), which Flink's default (1 h) exceeds. */
+    private static final String TRANSACTION_TIMEOUT_MS = String.valueOf(10 * 60 * 1000);
+
+    @Override
+    public void translate(Sink.Kafka sink, DataStream<WindowResult> results, JobSpec job) {
+        if (!(job.broker() instanceof BrokerConnection.Kafka kafka)) {
+            throw new IllegalArgumentException("flink: a Kafka result topic needs a Kafka broker connection, this job reads "
+                    + job.broker().describe());
+        }
+        ResultTopics.ensure(kafka, sink.topic(), job.settings().parallelism());
+        Properties producer = new Properties();
+        producer.putAll(kafka.clientProperties());
+        producer.setProperty("transaction.timeout.ms", TRANSACTION_TIMEOUT_MS);
+        KafkaSinkBuilder<WindowResult> builder = KafkaSink.<WindowResult>builder()
+                .setBootstrapServers(kafka.bootstrapServers())
+                .setKafkaProducerConfig(producer)
+                .setRecordSerializer(new ResultRecords(sink.topic(), job.jobId()));
+        if (job.settings().guarantee() == DeliveryGuarantee.EXACTLY_ONCE) {
+            builder.setDeliveryGuarantee(org.apache.flink.connector.base.DeliveryGuarantee.EXACTLY_ONCE)
+                    .setTransactionalIdPrefix(job.jobId());
+        } else {
+            builder.setDeliveryGuarantee(org.apache.flink.connector.base.DeliveryGuarantee.AT_LEAST_ONCE);
+        }
+        results.sinkTo(builder.build()).name(sink.describe());
+    }
+}

@@ -1,0 +1,12 @@
+package io.streambench.flink.source;
+
+import io.streambench.api.run.JobSpec;
+import io.streambench.flink.model.SourceRecord;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** Reads the job's input stream from one kind of broker, with the watermark strategy applied at the source. */
+public interface SourceTranslator {
+    DataStream<SourceRecord> translate(StreamExecutionEnvironment env, JobSpec job, WatermarkStrategy<SourceRecord> watermarks);
+}

@@ -1,0 +1,44 @@
+package io.streambench.flink.stage;
+
+import io.streambench.api.pipeline.Enrichment;
+import io.streambench.api.pipeline.Filter;
+import io.streambench.api.pipeline.Projection;
+import io.streambench.api.pipeline.Stage;
+import io.streambench.api.pipeline.WindowAggregation;
+import io.streambench.api.result.WindowResult;
+import io.streambench.api.run.JobSpec;
+import io.streambench.flink.model.EnrichedEvent;
+import org.apache.flink.streaming.api.datastream.DataStream;
+
+import java.util.Map;
+
+/** One translator per stage type, looked up by type; a stage without one fails naming it. */
+public final class StageTranslators {
+    private static final Map<Class<? extends Stage>, TransformTranslator<?>> TRANSFORMS = Map.of(
+            Filter.class, new FilterTranslator(),
+            Enrichment.class, new EnrichmentTranslator());
+    private static final Map<Class<? extends Stage>, OutputTranslator<?>> OUTPUTS = Map.of(
+            WindowAggregation.class, new WindowAggregationTranslator(),
+            Projection.class, new ProjectionTranslator());
+
+    private StageTranslators() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static DataStream<EnrichedEvent> transform(Stage stage, DataStream<EnrichedEvent> input, JobSpec job) {
+        TransformTranslator<Stage> translator = (TransformTranslator<Stage>) TRANSFORMS.get(stage.getClass());
+        if (translator == null) {
+            throw new IllegalArgumentException("flink: no translator for stage " + stage.getClass().getSimpleName());
+        }
+        return translator.translate(stage, input, job);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static DataStream<WindowResult> output(Stage stage, DataStream<EnrichedEvent> input, JobSpec job) {
+        OutputTranslator<Stage> translator = (OutputTranslator<Stage>) OUTPUTS.get(stage.getClass());
+        if (translator == null) {
+            throw new IllegalArgumentException("flink: no translator for output stage " + stage.getClass().getSimpleName());
+        }
+        return translator.translate(stage, input, job);
+    }
+}

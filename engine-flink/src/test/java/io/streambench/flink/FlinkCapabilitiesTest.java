@@ -1,0 +1,65 @@
+package io.streambench.flink;
+
+import io.streambench.api.engine.Engine;
+import io.streambench.api.engine.Engines;
+import io.streambench.api.engine.UnsupportedCombinationException;
+import io.streambench.api.pipeline.ReadyPipelines;
+import io.streambench.api.pipeline.Sink;
+import io.streambench.api.run.BrokerConnection;
+import io.streambench.api.run.ExecutionMode;
+import io.streambench.api.run.JobSpec;
+import io.streambench.api.run.QueueType;
+import io.streambench.api.run.RunSettings;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FlinkCapabilitiesTest {
+    private static final BrokerConnection KAFKA = new BrokerConnection.Kafka("127.0.0.1:9", null);
+    private final Engine flink = Engines.byName("flink");
+
+    private static JobSpec job(String pipeline, ExecutionMode mode, BrokerConnection broker) {
+        return new JobSpec("capabilities", ReadyPipelines.byName(pipeline).withSink(Sink.memory("m")),
+                RunSettings.of(mode), broker, "target/capabilities");
+    }
+
+    @Test
+    void isFoundByServiceLoaderWithItsVersion() {
+        assertThat(flink).isInstanceOf(FlinkEngine.class);
+        assertThat(flink.version()).isEqualTo("1.20.5");
+    }
+
+    @Test
+    void refusesMicroBatchModesBeforeAnythingStarts() {
+        assertThatThrownBy(() -> flink.submit(job("clicks-per-page-tumbling", ExecutionMode.microbatch(Duration.ofSeconds(5)), KAFKA)))
+                .isInstanceOf(UnsupportedCombinationException.class)
+                .hasMessageStartingWith("flink: Kafka topic sources in microbatch mode are not supported: "
+                        + "Flink processes each event as it arrives and has no micro-batch trigger");
+        assertThatThrownBy(() -> flink.checkSupported(job("enriched-clicks", ExecutionMode.availableNow(), KAFKA)))
+                .hasMessageContaining("in available-now mode are not supported");
+    }
+
+    @Test
+    void refusesRabbitMqWhereRmqSourceCannotDoIt() {
+        BrokerConnection classic = new BrokerConnection.RabbitMq("amqp://127.0.0.1:9", QueueType.CLASSIC);
+        BrokerConnection stream = new BrokerConnection.RabbitMq("amqp://127.0.0.1:9", QueueType.STREAM);
+        assertThatThrownBy(() -> flink.checkSupported(job("user-sessions", ExecutionMode.batch(), classic)))
+                .hasMessage("flink: RabbitMQ classic queue sources in batch mode are not supported: "
+                        + "RMQSource is unbounded: a RabbitMQ queue has no end offset for a bounded batch run");
+        assertThatThrownBy(() -> flink.checkSupported(job("user-sessions", ExecutionMode.continuous(), stream)))
+                .hasMessageContaining("RabbitMQ stream queue sources in continuous mode are not supported: "
+                        + "RMQSource cannot attach to a stream queue at an offset");
+        flink.checkSupported(job("user-sessions", ExecutionMode.continuous(), classic));
+    }
+
+    @Test
+    void supportsEveryReadyPipelineInBothOfItsModesOnKafka() {
+        for (String pipeline : ReadyPipelines.names()) {
+            flink.checkSupported(job(pipeline, ExecutionMode.batch(), KAFKA));
+            flink.checkSupported(job(pipeline, ExecutionMode.continuous(), KAFKA));
+        }
+    }
+}
