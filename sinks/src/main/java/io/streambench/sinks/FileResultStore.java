@@ -1,0 +1,55 @@
+package io.streambench.sinks;
+
+import io.streambench.api.pipeline.Sink;
+import io.streambench.api.result.ObservedResult;
+import io.streambench.api.result.ResultStore;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Each run writes JSON-lines files into a directory of its own under {@code baseDirectory}. */
+public record FileResultStore(Path baseDirectory) implements ResultStore {
+    @Override
+    public String name() {
+        return "files";
+    }
+
+    @Override
+    public Sink sinkFor(String run) {
+        return Sink.files(baseDirectory.resolve(run).toAbsolutePath().toString(), Sink.FileFormat.JSONL);
+    }
+
+    @Override
+    public View open(String run, String pipeline) {
+        Path directory = baseDirectory.resolve(run).toAbsolutePath();
+        return new View() {
+            @Override
+            public List<ObservedResult> results() {
+                return ResultFiles.read(directory);
+            }
+
+            @Override
+            public void close() {
+                deleteRecursively(directory);
+            }
+        };
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + directory, e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.streambench.sinks;
+
+import io.streambench.api.pipeline.Sink;
+import io.streambench.api.result.ObservedResult;
+import io.streambench.api.result.ResultStore;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+/** Each run gets a results table of its own in the database at {@code jdbcUrl}; the engine's sink creates it. */
+public record PostgresResultStore(String jdbcUrl) implements ResultStore {
+    private static final int MAX_IDENTIFIER = 63;
+
+    @Override
+    public String name() {
+        return "postgres";
+    }
+
+    @Override
+    public Sink sinkFor(String run) {
+        return Sink.postgres(jdbcUrl, tableFor(run));
+    }
+
+    static String tableFor(String run) {
+        String table = "results_" + run.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        return table.length() <= MAX_IDENTIFIER ? table : table.substring(0, MAX_IDENTIFIER);
+    }
+
+    @Override
+    public View open(String run, String pipeline) {
+        ResultTable table = new ResultTable(tableFor(run));
+        Connection connection = PostgresConnections.open(jdbcUrl);
+        return new View() {
+            @Override
+            public List<ObservedResult> results() {
+                try {
+                    table.create(connection);
+                    return PostgresResultReader.read(connection, table, pipeline);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot read " + table.table() + ": " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void close() {
+                try (connection) {
+                    table.drop(connection);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot drop " + table.table() + ": " + e.getMessage(), e);
+                }
+            }
+        };
+    }
+}
