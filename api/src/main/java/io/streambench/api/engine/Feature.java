@@ -20,7 +20,8 @@ public enum Feature {
     DISTINCT_USERS_AGGREGATE("exact distinct-user aggregates"),
     KAFKA_SINK("Kafka topic sinks"),
     POSTGRES_SINK("PostgreSQL sinks"),
-    FILES_SINK("file sinks"),
+    FILES_SINK("JSON-lines file sinks"),
+    PARQUET_FILES_SINK("Parquet file sinks"),
     MEMORY_SINK("in-memory sinks"),
     EXACTLY_ONCE("exactly-once runs");
 

@@ -98,6 +98,9 @@ public final class Requirements {
         if (sink instanceof Sink.Postgres) {
             return Feature.POSTGRES_SINK;
         }
-        return sink instanceof Sink.Files ? Feature.FILES_SINK : Feature.MEMORY_SINK;
+        if (sink instanceof Sink.Files files) {
+            return files.format() == Sink.FileFormat.PARQUET ? Feature.PARQUET_FILES_SINK : Feature.FILES_SINK;
+        }
+        return Feature.MEMORY_SINK;
     }
 }

@@ -16,8 +16,14 @@ import io.streambench.api.json.WireNames;
         @JsonSubTypes.Type(value = Sink.Memory.class, name = "memory")})
 public sealed interface Sink {
 
+    /** A result topic on the job's own Kafka broker. */
     static Sink kafka(String topic) {
-        return new Kafka(topic);
+        return new Kafka(topic, null);
+    }
+
+    /** A result topic on the Kafka cluster at {@code bootstrapServers}, e.g. for a job that reads RabbitMQ. */
+    static Sink kafka(String topic, String bootstrapServers) {
+        return new Kafka(topic, bootstrapServers);
     }
 
     static Sink postgres(String jdbcUrl, String table) {
@@ -35,10 +41,12 @@ public sealed interface Sink {
 
     String describe();
 
-    record Kafka(String topic) implements Sink {
+    /** @param bootstrapServers where the topic lives; null for the job's own Kafka broker */
+    record Kafka(String topic, String bootstrapServers) implements Sink {
         @JsonCreator
-        public Kafka(@JsonProperty("topic") String topic) {
+        public Kafka(@JsonProperty("topic") String topic, @JsonProperty("bootstrapServers") String bootstrapServers) {
             this.topic = required(topic, "kafka sink topic");
+            this.bootstrapServers = bootstrapServers;
         }
 
         @Override

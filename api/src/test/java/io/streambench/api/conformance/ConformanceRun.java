@@ -14,9 +14,8 @@ import io.streambench.api.oracle.OracleResult;
 import io.streambench.api.oracle.ReferenceOracle;
 import io.streambench.api.oracle.ResultComparison;
 import io.streambench.api.pipeline.Pipeline;
-import io.streambench.api.pipeline.Sink;
-import io.streambench.api.result.InMemoryResults;
 import io.streambench.api.result.ObservedResult;
+import io.streambench.api.result.ResultStore;
 import io.streambench.api.result.WindowResult;
 import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.RunSettings;
@@ -43,13 +42,15 @@ final class ConformanceRun {
 
     private final Engine engine;
     private final Broker broker;
+    private final ResultStore store;
     private final int partitions;
     private final Duration timeout;
     private final Path workRoot;
 
-    ConformanceRun(Engine engine, Broker broker, int partitions, Duration timeout, Path workRoot) {
+    ConformanceRun(Engine engine, Broker broker, ResultStore store, int partitions, Duration timeout, Path workRoot) {
         this.engine = engine;
         this.broker = broker;
+        this.store = store;
         this.partitions = partitions;
         this.timeout = timeout;
         this.workRoot = workRoot;
@@ -65,22 +66,21 @@ final class ConformanceRun {
     Result run(Pipeline pipeline, RunSettings settings, ConformanceWorkload workload, List<byte[]> malformed)
             throws InterruptedException {
         String name = uniqueName(pipeline.name(), settings);
-        Pipeline underTest = pipeline.withSource(pipeline.source().onStream(name)).withSink(Sink.memory(name));
+        Pipeline underTest = pipeline.withSource(pipeline.source().onStream(name)).withSink(store.sinkFor(name));
         JobSpec job = new JobSpec(name, underTest, settings, broker.connection(), workRoot.resolve(name).toString());
         engine.checkSupported(job);
 
         List<ClickEvent> events = workload.generate();
         OracleResult expected = ReferenceOracle.compute(underTest, events, EventTimeSemantics.of(settings.mode()));
         broker.createStream(new StreamSpec(name, partitions));
-        InMemoryResults.clear(name);
-        try (EventWriter writer = broker.openWriter(name)) {
+        try (ResultStore.View results = store.open(name, underTest.name());
+             EventWriter writer = broker.openWriter(name)) {
             Map<String, Long> counters = settings.mode().isBounded()
                     ? runBounded(job, writer, events, workload, malformed)
-                    : runUnbounded(job, writer, events, workload, malformed, expected.results());
-            ComparisonReport report = ResultComparison.compare(expected.results(), InMemoryResults.read(name));
+                    : runUnbounded(job, writer, events, workload, malformed, expected.results(), results);
+            ComparisonReport report = ResultComparison.compare(expected.results(), results.results());
             return new Result(report, expected, counters);
         } finally {
-            InMemoryResults.clear(name);
             broker.deleteStream(name);
         }
     }
@@ -93,8 +93,7 @@ final class ConformanceRun {
         try (JobHandle handle = engine.submit(job)) {
             Optional<JobOutcome> outcome = handle.await(timeout);
             if (outcome.isEmpty()) {
-                throw new AssertionError(job.settings().mode() + " job did not finish within " + timeout.toSeconds()
-                        + " s; results so far: " + InMemoryResults.read(job.jobId()).size());
+                throw new AssertionError(job.settings().mode() + " job did not finish within " + timeout.toSeconds() + " s");
             }
             if (outcome.get().state() != JobOutcome.State.FINISHED) {
                 throw new AssertionError("job ended " + outcome.get().state() + ": " + outcome.get().failure());
@@ -105,8 +104,8 @@ final class ConformanceRun {
 
     private Map<String, Long> runUnbounded(JobSpec job, EventWriter writer, List<ClickEvent> events,
                                            ConformanceWorkload workload, List<byte[]> malformed,
-                                           List<WindowResult> expected) throws InterruptedException {
-        String name = job.jobId();
+                                           List<WindowResult> expected, ResultStore.View results)
+            throws InterruptedException {
         try (JobHandle handle = engine.submit(job)) {
             int prefix = workload.lateFreePrefix();
             long written = write(writer, events, 0, prefix, malformed);
@@ -119,7 +118,7 @@ final class ConformanceRun {
             writer.sendWatermarkMarkers(workload.markerEventTime(events));
             writer.flush(timeout);
             Set<WindowResult.Identity> wanted = expected.stream().map(WindowResult::identity).collect(Collectors.toSet());
-            Poll.until(() -> !handle.isRunning() || (holdsAll(name, wanted) && quietFor(name, SETTLE)), timeout);
+            Poll.until(() -> !handle.isRunning() || holdsAllAndIsQuiet(results.results(), wanted), timeout);
             requireRunning(handle, job);
             Map<String, Long> counters = handle.counters();
             handle.cancel();
@@ -139,16 +138,15 @@ final class ConformanceRun {
         }
     }
 
-    private static boolean holdsAll(String name, Set<WindowResult.Identity> wanted) {
-        Set<WindowResult.Identity> held = InMemoryResults.read(name).stream()
-                .map(observed -> observed.result().identity()).collect(Collectors.toSet());
-        return held.containsAll(wanted);
-    }
-
-    private static boolean quietFor(String name, Duration quiet) {
-        List<ObservedResult> results = InMemoryResults.read(name);
-        return results.isEmpty()
-                || System.currentTimeMillis() - results.get(results.size() - 1).visibleTime() >= quiet.toMillis();
+    /**
+     * Every expected result is there and nothing new arrived for a while (so that extras and duplicates that follow
+     * the last expected result are seen too).
+     */
+    private static boolean holdsAllAndIsQuiet(List<ObservedResult> results, Set<WindowResult.Identity> wanted) {
+        Set<WindowResult.Identity> held = results.stream().map(observed -> observed.result().identity())
+                .collect(Collectors.toSet());
+        long lastVisible = results.stream().mapToLong(ObservedResult::visibleTime).max().orElse(0);
+        return held.containsAll(wanted) && System.currentTimeMillis() - lastVisible >= SETTLE.toMillis();
     }
 
     /**

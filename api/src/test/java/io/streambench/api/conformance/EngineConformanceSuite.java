@@ -6,6 +6,8 @@ import io.streambench.api.engine.JobHandle;
 import io.streambench.api.engine.UnsupportedCombinationException;
 import io.streambench.api.pipeline.Pipeline;
 import io.streambench.api.pipeline.ReadyPipelines;
+import io.streambench.api.result.MemoryResultStore;
+import io.streambench.api.result.ResultStore;
 import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.RunSettings;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
@@ -68,9 +71,27 @@ public abstract class EngineConformanceSuite {
         return Path.of("target", "conformance", engine().name());
     }
 
+    /**
+     * Sinks besides the in-memory one that every ready pipeline is also run through, in {@link #sinkMode()}; an engine
+     * module provides them from the sinks module (a Kafka topic, a PostgreSQL table, files).
+     */
+    protected List<ResultStore> sinks() {
+        return List.of();
+    }
+
+    /** The mode the {@link #sinks()} are checked in; by default the first unbounded one. */
+    protected ExecutionMode sinkMode() {
+        return modes().stream().filter(mode -> !mode.isBounded()).findFirst().orElse(modes().get(0));
+    }
+
     Stream<ConformanceCase> cases() {
         return ReadyPipelines.all().stream().flatMap(pipeline -> modes().stream()
                 .map(mode -> new ConformanceCase(pipeline, mode)));
+    }
+
+    Stream<Arguments> sinkCases() {
+        return sinks().stream().flatMap(store -> ReadyPipelines.all().stream()
+                .map(pipeline -> Arguments.of(store.name(), pipeline, store)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,6 +101,14 @@ public abstract class EngineConformanceSuite {
                 List.of(), conformanceCase.toString());
         assertThat(result.report().isExact()).as(result.report().summary()).isTrue();
         assertThat(result.expected().results()).as("the oracle expects results").isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{1} into {0}")
+    @MethodSource("sinkCases")
+    void everySinkHoldsTheOracleResults(String sinkName, Pipeline pipeline, ResultStore store) throws InterruptedException {
+        ConformanceRun.Result result = runOrSkip(store, pipeline, settingsFor(sinkMode()), List.of(),
+                pipeline.name() + " into " + sinkName + " in " + sinkMode() + " mode");
+        assertThat(result.report().isExact()).as(result.report().summary()).isTrue();
     }
 
     @Test
@@ -116,7 +145,12 @@ public abstract class EngineConformanceSuite {
 
     private ConformanceRun.Result runOrSkip(Pipeline pipeline, RunSettings settings, List<byte[]> malformed,
                                             String description) throws InterruptedException {
-        ConformanceRun run = new ConformanceRun(engine(), broker(), partitions(), timeout(), workRoot());
+        return runOrSkip(new MemoryResultStore(), pipeline, settings, malformed, description);
+    }
+
+    private ConformanceRun.Result runOrSkip(ResultStore store, Pipeline pipeline, RunSettings settings,
+                                            List<byte[]> malformed, String description) throws InterruptedException {
+        ConformanceRun run = new ConformanceRun(engine(), broker(), store, partitions(), timeout(), workRoot());
         try {
             return run.run(pipeline, settings, ConformanceWorkload.standard(), malformed);
         } catch (UnsupportedCombinationException unsupported) {

@@ -1,0 +1,34 @@
+package io.streambench.api.result;
+
+import io.streambench.api.pipeline.Sink;
+
+import java.util.List;
+
+/** Results in {@link InMemoryResults}: for engines running in the reading JVM. */
+public final class MemoryResultStore implements ResultStore {
+    @Override
+    public String name() {
+        return "memory";
+    }
+
+    @Override
+    public Sink sinkFor(String run) {
+        InMemoryResults.clear(run);
+        return Sink.memory(run);
+    }
+
+    @Override
+    public View open(String run, String pipeline) {
+        return new View() {
+            @Override
+            public List<ObservedResult> results() {
+                return InMemoryResults.read(run);
+            }
+
+            @Override
+            public void close() {
+                InMemoryResults.clear(run);
+            }
+        };
+    }
+}
