@@ -30,8 +30,8 @@ final class FlinkCapabilities {
                 .refuseEverywhere(Feature.SOURCE_RABBITMQ_STREAM, RMQ_NO_STREAM_OFFSET)
                 .refuse(BATCH, Feature.START_AT_LATEST, "a batch job that starts at the latest offset reads nothing")
                 .refuse(BATCH, Feature.EXACTLY_ONCE, "BATCH mode does not checkpoint; a failed batch job is rerun whole")
-                .refuseEverywhere(Feature.POSTGRES_SINK, "not translated yet")
-                .refuseEverywhere(Feature.FILES_SINK, "not translated yet")
+                .refuseEverywhere(Feature.PARQUET_FILES_SINK, "Flink's Parquet writers need Hadoop on the class path, "
+                        + "which this engine's build does not ship; use JSON-lines files")
                 .build();
     }
 }

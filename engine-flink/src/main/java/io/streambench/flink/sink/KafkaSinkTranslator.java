@@ -5,6 +5,7 @@ import io.streambench.api.result.WindowResult;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.JobSpec;
+import io.streambench.sinks.ResultTopic;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.sink.KafkaSinkBuilder;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -12,8 +13,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import java.util.Properties;
 
 /**
- * KafkaSink; exactly-once through Kafka transactions committed on checkpoints, so readers must read committed.
- * Needs the job's broker to be Kafka (a RabbitMQ job would need the result topic's address as well).
+ * KafkaSink into a result topic (on the job's own Kafka broker unless the sink names another cluster); exactly-once
+ * through Kafka transactions committed on checkpoints, so readers must read committed.
  */
 final class KafkaSinkTranslator implements SinkTranslator<Sink.Kafka> {
     /** Below the broker's default transaction.max.timeout.ms (15 min), which Flink's default (1 h) exceeds. */
@@ -21,11 +22,8 @@ final class KafkaSinkTranslator implements SinkTranslator<Sink.Kafka> {
 
     @Override
     public void translate(Sink.Kafka sink, DataStream<WindowResult> results, JobSpec job) {
-        if (!(job.broker() instanceof BrokerConnection.Kafka kafka)) {
-            throw new IllegalArgumentException("flink: a Kafka result topic needs a Kafka broker connection, this job reads "
-                    + job.broker().describe());
-        }
-        ResultTopics.ensure(kafka, sink.topic(), job.settings().parallelism());
+        BrokerConnection.Kafka kafka = resultCluster(sink, job);
+        ResultTopic.ensure(kafka.bootstrapServers(), kafka.clientProperties(), sink.topic(), job.settings().parallelism());
         Properties producer = new Properties();
         producer.putAll(kafka.clientProperties());
         producer.setProperty("transaction.timeout.ms", TRANSACTION_TIMEOUT_MS);
@@ -40,5 +38,16 @@ final class KafkaSinkTranslator implements SinkTranslator<Sink.Kafka> {
             builder.setDeliveryGuarantee(org.apache.flink.connector.base.DeliveryGuarantee.AT_LEAST_ONCE);
         }
         results.sinkTo(builder.build()).name(sink.describe());
+    }
+
+    private static BrokerConnection.Kafka resultCluster(Sink.Kafka sink, JobSpec job) {
+        if (sink.bootstrapServers() != null) {
+            return new BrokerConnection.Kafka(sink.bootstrapServers(), null);
+        }
+        if (job.broker() instanceof BrokerConnection.Kafka kafka) {
+            return kafka;
+        }
+        throw new IllegalArgumentException("flink: Kafka result topic '" + sink.topic() + "' needs bootstrapServers, "
+                + "since this job reads " + job.broker().describe());
     }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 public final class SinkTranslators {
     private static final Map<Class<? extends Sink>, SinkTranslator<?>> BY_TYPE = Map.of(
             Sink.Kafka.class, new KafkaSinkTranslator(),
+            Sink.Postgres.class, new PostgresSinkTranslator(),
+            Sink.Files.class, new FilesSinkTranslator(),
             Sink.Memory.class, new MemorySinkTranslator());
 
     private SinkTranslators() {
