@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class EngineProcess {
     private static final Duration POLL = Duration.ofMillis(100);
-    private static final long COUNTERS_EVERY_MILLIS = 5_000;
+    private static final long COUNTERS_EVERY_MILLIS = 1_000;
 
     private final Engine engine;
     private final PrintStream protocol;
@@ -28,6 +28,13 @@ public final class EngineProcess {
     private EngineProcess(Engine engine, PrintStream protocol) {
         this.engine = engine;
         this.protocol = protocol;
+    }
+
+    /** Prints the engine's {@link EngineDescription} as one JSON line: what {@code --describe} answers. */
+    public static int describe(Engine engine) {
+        System.out.println(EngineDescription.of(engine).toJson());
+        System.out.flush();
+        return LifecycleEvent.EXIT_OK;
     }
 
     public static int run(Engine engine, Path jobFile) {

@@ -1,0 +1,109 @@
+package io.streambench.api.fork;
+
+import io.streambench.api.engine.Engine;
+import io.streambench.api.engine.EngineCapabilities;
+import io.streambench.api.engine.EngineDescription;
+import io.streambench.api.run.JobSpec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An engine run in a JVM of its own per job, as the bench runs engines: the job goes in as a JSON file, the engine's
+ * main speaks the lifecycle protocol back, its logs go to {@code <workDir>/engine.log}. Capabilities are asked once
+ * from the engine's main ({@code --describe}), so that an unsupported job is refused before anything is forked.
+ */
+public final class ForkedEngine implements Engine {
+    private static final long DESCRIBE_TIMEOUT_SECONDS = 120;
+
+    private final EngineLauncher launcher;
+    private volatile EngineDescription description;
+
+    public ForkedEngine(EngineLauncher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public String name() {
+        return launcher.engine();
+    }
+
+    @Override
+    public String version() {
+        return description().version();
+    }
+
+    @Override
+    public EngineCapabilities capabilities() {
+        return description().toCapabilities();
+    }
+
+    @Override
+    public ForkedJobHandle submit(JobSpec job) {
+        checkSupported(job);
+        Path workDir = Path.of(job.workDir()).toAbsolutePath();
+        Path logFile = workDir.resolve("engine.log");
+        try {
+            Files.createDirectories(workDir);
+            Path jobFile = Files.writeString(workDir.resolve("job.json"), job.toJson());
+            List<String> arguments = new ArrayList<>(List.of(jobFile.toString()));
+            arguments.addAll(launcher.arguments());
+            Process process = start(arguments, logFile, workDir.resolve("engine-stderr.log"));
+            return new ForkedJobHandle(process, logFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name() + " for job " + job.jobId(), e);
+        }
+    }
+
+    private Process start(List<String> arguments, Path logFile, Path stderrFile) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(EngineLauncher.javaExecutable());
+        command.addAll(launcher.jvmOptions());
+        command.add("-Dstreambench.log.file=" + logFile);
+        command.add("-Dio.streambench.role=" + launcher.engine() + "-engine");
+        command.add("-cp");
+        command.add(launcher.classpath());
+        command.add(launcher.mainClass());
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.appendTo(stderrFile.toFile()))
+                .start();
+        ChildProcesses.track(process);
+        return process;
+    }
+
+    private EngineDescription description() {
+        EngineDescription known = description;
+        if (known == null) {
+            known = describe();
+            description = known;
+        }
+        return known;
+    }
+
+    private EngineDescription describe() {
+        try {
+            Path scratch = Files.createTempFile("streambench-describe-" + launcher.engine(), ".log");
+            Process process = start(List.of("--describe"), scratch, scratch);
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!process.waitFor(DESCRIBE_TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException("cannot describe engine " + launcher.engine() + ": "
+                        + LogTail.of(scratch, 20));
+            }
+            Files.deleteIfExists(scratch);
+            return EngineDescription.fromJson(output.lines().reduce((first, second) -> second).orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot describe engine " + launcher.engine(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing engine " + launcher.engine(), e);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.streambench.api.fork;
+
+import io.streambench.api.engine.JobHandle;
+import io.streambench.api.engine.JobOutcome;
+import io.streambench.api.engine.LifecycleEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A job running in a forked engine JVM, followed through the lifecycle lines on the JVM's standard output.
+ * {@link #cancel} sends SIGTERM (the engine cancels its job and reports), {@link #kill} SIGKILL (a crash).
+ */
+public final class ForkedJobHandle implements JobHandle {
+    private static final Logger LOG = LoggerFactory.getLogger(ForkedJobHandle.class);
+    private static final Duration GRACE = Duration.ofSeconds(60);
+    private static final int LOG_TAIL_LINES = 30;
+
+    private final Process process;
+    private final Path logFile;
+    private final List<LifecycleEvent> events = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<JobOutcome> outcome;
+    private volatile Map<String, Long> counters = Map.of();
+    private volatile boolean killed;
+
+    ForkedJobHandle(Process process, Path logFile) {
+        this.process = process;
+        this.logFile = logFile;
+        Thread reader = new Thread(this::readProtocol, "engine-protocol-" + process.pid());
+        reader.setDaemon(true);
+        reader.start();
+        this.outcome = process.onExit().thenApply(exited -> {
+            joinQuietly(reader);
+            return outcomeOf(exited.exitValue());
+        });
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public ProcessHandle processHandle() {
+        return process.toHandle();
+    }
+
+    /** The lifecycle lines seen so far, in order. */
+    public List<LifecycleEvent> events() {
+        return List.copyOf(events);
+    }
+
+    public Optional<LifecycleEvent> firstEvent(String type) {
+        return events.stream().filter(event -> event.event().equals(type)).findFirst();
+    }
+
+    @Override
+    public Optional<JobOutcome> await(Duration timeout) throws InterruptedException {
+        try {
+            return Optional.of(outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("unreachable: the outcome future never fails", e);
+        }
+    }
+
+    @Override
+    public void cancel() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("engine process {} did not stop within {} s after SIGTERM; killing it", process.pid(),
+                        GRACE.toSeconds());
+                kill();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+        }
+    }
+
+    /** SIGKILL, as a crash would: no cancellation, no report. Waits until the process is gone. */
+    public void kill() {
+        killed = true;
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    @Override
+    public Map<String, Long> counters() {
+        return counters;
+    }
+
+    private void readProtocol() {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                try {
+                    LifecycleEvent event = LifecycleEvent.parse(line);
+                    events.add(event);
+                    if (!event.counters().isEmpty()) {
+                        counters = event.counters();
+                    }
+                } catch (RuntimeException notProtocol) {
+                    LOG.info("engine {} printed: {}", process.pid(), line);
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("engine {} output closed", process.pid(), e);
+        }
+    }
+
+    private JobOutcome outcomeOf(int exitCode) {
+        if (killed) {
+            return new JobOutcome(JobOutcome.State.FAILED, "killed (SIGKILL)", counters);
+        }
+        Optional<LifecycleEvent> last = events.stream().filter(ForkedJobHandle::isTerminal).reduce((a, b) -> b);
+        if (last.isEmpty()) {
+            return new JobOutcome(JobOutcome.State.FAILED, "engine process exited with code " + exitCode
+                    + " without reporting an outcome; last lines of " + logFile + ":\n" + LogTail.of(logFile, LOG_TAIL_LINES),
+                    counters);
+        }
+        return switch (last.get().event()) {
+            case LifecycleEvent.FINISHED -> new JobOutcome(JobOutcome.State.FINISHED, null, counters);
+            case LifecycleEvent.CANCELLED -> new JobOutcome(JobOutcome.State.CANCELLED, null, counters);
+            default -> new JobOutcome(JobOutcome.State.FAILED, last.get().detail(), counters);
+        };
+    }
+
+    private static boolean isTerminal(LifecycleEvent event) {
+        return switch (event.event()) {
+            case LifecycleEvent.FINISHED, LifecycleEvent.CANCELLED, LifecycleEvent.FAILED, LifecycleEvent.UNSUPPORTED -> true;
+            default -> false;
+        };
+    }
+
+    private static void joinQuietly(Thread reader) {
+        try {
+            reader.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
