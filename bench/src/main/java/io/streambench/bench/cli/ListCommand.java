@@ -1,0 +1,108 @@
+package io.streambench.bench.cli;
+
+import io.streambench.api.broker.BrokerProvider;
+import io.streambench.api.engine.EngineCapabilities;
+import io.streambench.api.engine.Requirements;
+import io.streambench.api.fork.ForkedEngine;
+import io.streambench.api.pipeline.Pipeline;
+import io.streambench.api.pipeline.ReadyPipelines;
+import io.streambench.api.run.ExecutionMode;
+import io.streambench.api.run.JobSpec;
+import io.streambench.api.run.RunSettings;
+import io.streambench.bench.engines.BrokerFlavor;
+import io.streambench.bench.engines.EngineModule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "Engines, brokers, ready pipelines, execution modes, and which engine supports what (with why not).")
+final class ListCommand implements Runnable {
+    private static final List<ExecutionMode> MODES = List.of(ExecutionMode.batch(), ExecutionMode.availableNow(),
+            ExecutionMode.microbatch(Duration.ofSeconds(10)), ExecutionMode.continuous());
+
+    @Mixin
+    private HomeOption home;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        Map<EngineModule, ForkedEngine> engines = describeEngines(out);
+        out.println();
+        out.println("Brokers");
+        ServiceLoader.load(BrokerProvider.class).forEach(provider -> out.printf("  %-10s settings: %s%n", provider.name(),
+                provider.settingKeys().stream().sorted().collect(Collectors.joining(", "))));
+        out.printf("  as matrix axes: %s%n", java.util.Arrays.stream(BrokerFlavor.values()).map(BrokerFlavor::wireName)
+                .collect(Collectors.joining(", ")));
+        out.println();
+        out.println("Ready pipelines");
+        ReadyPipelines.all().forEach(p -> out.printf("  %-28s %s%n", p.name(), PipelineText.describe(p)));
+        out.println();
+        out.println("Execution modes: batch, available-now, microbatch:<interval> (e.g. microbatch:10s), continuous");
+        out.println();
+        capabilityMatrix(out, engines);
+        out.flush();
+    }
+
+    private Map<EngineModule, ForkedEngine> describeEngines(PrintWriter out) {
+        out.println("Engines (each runs in a JVM of its own)");
+        Map<EngineModule, ForkedEngine> described = new LinkedHashMap<>();
+        for (EngineModule module : EngineModule.values()) {
+            try {
+                ForkedEngine engine = module.forked(home.home());
+                out.printf("  %-8s %s%n", module.engineName(), engine.version());
+                described.put(module, engine);
+            } catch (RuntimeException e) {
+                out.printf("  %-8s not available: %s%n", module.engineName(), e.getMessage());
+            }
+        }
+        return described;
+    }
+
+    private static void capabilityMatrix(PrintWriter out, Map<EngineModule, ForkedEngine> engines) {
+        out.printf("Capability matrix: ready pipelines supported, of %d%n", ReadyPipelines.all().size());
+        out.printf("  %-7s %-17s %8s %14s %11s %11s%n", "engine", "broker", "batch", "available-now", "microbatch",
+                "continuous");
+        Map<String, List<String>> whyNot = new LinkedHashMap<>();
+        engines.forEach((module, engine) -> {
+            EngineCapabilities capabilities = engine.capabilities();
+            for (BrokerFlavor broker : BrokerFlavor.values()) {
+                List<String> cells = new ArrayList<>();
+                for (ExecutionMode mode : MODES) {
+                    int supported = 0;
+                    for (Pipeline pipeline : ReadyPipelines.all()) {
+                        JobSpec job = new JobSpec("list", pipeline, RunSettings.of(mode), broker.exampleConnection(), ".");
+                        var refusal = capabilities.firstRefusal(Requirements.of(job));
+                        if (refusal.isEmpty()) {
+                            supported++;
+                        } else {
+                            String why = module.engineName() + ": " + refusal.get().capability().feature().description()
+                                    + " in %s: " + refusal.get().reason();
+                            List<String> modes = whyNot.computeIfAbsent(why, reason -> new ArrayList<>());
+                            if (!modes.contains(mode.kind().wireName())) {
+                                modes.add(mode.kind().wireName());
+                            }
+                        }
+                    }
+                    cells.add(supported == 0 ? "-" : String.valueOf(supported));
+                }
+                out.printf("  %-7s %-17s %8s %14s %11s %11s%n", module.engineName(), broker.wireName(),
+                        cells.get(0), cells.get(1), cells.get(2), cells.get(3));
+            }
+        });
+        out.println();
+        out.println("Why not");
+        whyNot.forEach((why, modes) -> out.println("  " + String.format(why, String.join(", ", modes) + " mode")));
+    }
+}
