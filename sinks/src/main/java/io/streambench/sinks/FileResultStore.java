@@ -13,7 +13,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Each run writes JSON-lines files into a directory of its own under {@code baseDirectory}. */
-public record FileResultStore(Path baseDirectory) implements ResultStore {
+public record FileResultStore(Path baseDirectory, boolean deleteAfterRun) implements ResultStore {
+    /** A store whose directories are deleted when their run's view closes. */
+    public FileResultStore(Path baseDirectory) {
+        this(baseDirectory, true);
+    }
+
     @Override
     public String name() {
         return "files";
@@ -35,7 +40,9 @@ public record FileResultStore(Path baseDirectory) implements ResultStore {
 
             @Override
             public void close() {
-                deleteRecursively(directory);
+                if (deleteAfterRun) {
+                    deleteRecursively(directory);
+                }
             }
         };
     }

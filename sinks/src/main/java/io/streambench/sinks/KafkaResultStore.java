@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Each run gets a result topic of its own on the cluster at {@code bootstrapServers}, whatever broker the job reads. */
-public record KafkaResultStore(String bootstrapServers, Map<String, String> clientProperties, int partitions)
-        implements ResultStore {
+public record KafkaResultStore(String bootstrapServers, Map<String, String> clientProperties, int partitions,
+                               boolean deleteAfterRun) implements ResultStore {
+    /** A store whose topics are deleted when their run's view closes. */
+    public KafkaResultStore(String bootstrapServers, Map<String, String> clientProperties, int partitions) {
+        this(bootstrapServers, clientProperties, partitions, true);
+    }
 
     @Override
     public String name() {
@@ -36,7 +40,9 @@ public record KafkaResultStore(String bootstrapServers, Map<String, String> clie
             @Override
             public void close() {
                 reader.close();
-                ResultTopic.delete(bootstrapServers, clientProperties, reader.topic());
+                if (deleteAfterRun) {
+                    ResultTopic.delete(bootstrapServers, clientProperties, reader.topic());
+                }
             }
         };
     }

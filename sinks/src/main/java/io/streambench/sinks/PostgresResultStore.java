@@ -9,8 +9,17 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
-/** Each run gets a results table of its own in the database at {@code jdbcUrl}; the engine's sink creates it. */
-public record PostgresResultStore(String jdbcUrl) implements ResultStore {
+/**
+ * Each run gets a results table of its own in the database at {@code jdbcUrl}; the engine's sink creates it.
+ *
+ * @param dropAfterRun whether closing a run's view drops its table (tests) or keeps it for people to query (bench)
+ */
+public record PostgresResultStore(String jdbcUrl, boolean dropAfterRun) implements ResultStore {
+    /** A store whose tables are dropped when their run's view closes. */
+    public PostgresResultStore(String jdbcUrl) {
+        this(jdbcUrl, true);
+    }
+
     private static final int MAX_IDENTIFIER = 63;
 
     @Override
@@ -46,7 +55,9 @@ public record PostgresResultStore(String jdbcUrl) implements ResultStore {
             @Override
             public void close() {
                 try (connection) {
-                    table.drop(connection);
+                    if (dropAfterRun) {
+                        table.drop(connection);
+                    }
                 } catch (SQLException e) {
                     throw new IllegalStateException("cannot drop " + table.table() + ": " + e.getMessage(), e);
                 }

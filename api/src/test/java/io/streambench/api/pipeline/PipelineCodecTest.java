@@ -37,7 +37,7 @@ class PipelineCodecTest {
                     tumbling:
                       size: 10s
                   function: count
-                  allowedLateness: 30s
+                  allowedLateness: 10s
             sink:
               kafka:
                 topic: clicks-per-page-tumbling
@@ -69,7 +69,7 @@ class PipelineCodecTest {
 
     @Test
     void misspelledKeyIsNamedWithItsPlaceAndLine() {
-        String typo = TUMBLING_YAML.replace("allowedLateness: 30s", "allowedLatenes: 30s");
+        String typo = TUMBLING_YAML.replace("allowedLateness: 10s", "allowedLatenes: 30s");
         assertThatThrownBy(() -> Json.fromYaml(typo, Pipeline.class, "tumbling.yaml"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("tumbling.yaml: line 16: unknown key 'allowedLatenes' in stages[1];")

@@ -1,0 +1,50 @@
+package io.streambench.bench.cli;
+
+import picocli.CommandLine.Option;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Where the brokers and the database come from. */
+final class BrokerOptions {
+    @Option(names = "--brokers", defaultValue = "local",
+            description = "local: the project's own Kafka broker and the local RabbitMQ; testcontainers: both in "
+                    + "containers (needs Docker) (default: ${DEFAULT-VALUE})")
+    private String brokers;
+
+    @Option(names = "--kafka-bootstrap", description = "an external Kafka cluster instead of the project's own broker")
+    private String kafkaBootstrap;
+
+    @Option(names = "--rabbitmq-uri", description = "another RabbitMQ server (default: amqp://guest:guest@127.0.0.1:5672)")
+    private String rabbitmqUri;
+
+    @Option(names = "--jdbc-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
+            description = "PostgreSQL for the postgres sink (default: ${DEFAULT-VALUE})")
+    private String jdbcUrl;
+
+    Map<String, Map<String, String>> brokerSettings() {
+        if (!brokers.equals("local") && !brokers.equals("testcontainers")) {
+            throw new IllegalArgumentException("--brokers must be local or testcontainers, was '" + brokers + "'");
+        }
+        boolean containers = brokers.equals("testcontainers");
+        Map<String, String> kafka = new HashMap<>();
+        Map<String, String> rabbitmq = new HashMap<>();
+        if (kafkaBootstrap != null) {
+            kafka.put("deployment", "external");
+            kafka.put("bootstrapServers", kafkaBootstrap);
+        } else {
+            kafka.put("deployment", containers ? "testcontainers" : "embedded");
+        }
+        if (rabbitmqUri != null) {
+            rabbitmq.put("deployment", "external");
+            rabbitmq.put("uri", rabbitmqUri);
+        } else {
+            rabbitmq.put("deployment", containers ? "testcontainers" : "local");
+        }
+        return Map.of("kafka", kafka, "rabbitmq", rabbitmq);
+    }
+
+    String jdbcUrl() {
+        return jdbcUrl;
+    }
+}

@@ -1,0 +1,30 @@
+package io.streambench.bench.cli;
+
+import io.streambench.bench.matrix.MatrixFile;
+import io.streambench.bench.results.ResultsFile;
+import io.streambench.bench.run.MatrixRunner;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** Runs a matrix for a command and tells the console where everything went. */
+final class MatrixExecution {
+    private MatrixExecution() {
+    }
+
+    static ResultsFile run(MatrixFile matrix, Path home, Path output, BrokerOptions brokers, PrintWriter out) {
+        out.printf("streambench: matrix '%s', %d cells; results in %s%n", matrix.name(), matrix.expand().size(), output);
+        out.flush();
+        MatrixRunner runner = new MatrixRunner(home, output, brokers.brokerSettings(), brokers.jdbcUrl(),
+                new ConsoleProgress(), result -> ConsoleTable.cellLine(out, result));
+        ResultsFile results = runner.run(matrix);
+        out.println();
+        ConsoleTable.table(out, results.cells());
+        out.println();
+        out.printf("results: %s%n", output.resolve("results.json"));
+        out.printf("csv:     %s%n", output.resolve("results.csv"));
+        out.printf("logs:    %s%n", output.resolve("cells"));
+        out.flush();
+        return results;
+    }
+}

@@ -1,0 +1,98 @@
+package io.streambench.bench.cli;
+
+import io.streambench.api.json.DurationText;
+import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.ExecutionMode;
+import io.streambench.bench.matrix.CellSettings;
+import io.streambench.bench.matrix.MatrixFile;
+import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.ResultsFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs one cell (engine x broker x pipeline x mode) or a whole matrix file. Exit code 1 if any "
+                + "cell failed or gave wrong results.")
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    private HomeOption home;
+
+    @Mixin
+    private BrokerOptions brokers;
+
+    @Mixin
+    private OutputOption output;
+
+    @Option(names = "--matrix", description = "a matrix YAML file; the cell options below are then not used")
+    private Path matrix;
+
+    @Option(names = "--engine", description = "flink or spark")
+    private String engine;
+
+    @Option(names = "--broker", description = "kafka, rabbitmq-stream, rabbitmq-quorum or rabbitmq-classic")
+    private String broker;
+
+    @Option(names = "--pipeline", description = "a ready pipeline's name or a pipeline YAML file")
+    private String pipeline;
+
+    @Option(names = "--mode", description = "batch, available-now, microbatch:<interval> or continuous")
+    private String mode;
+
+    @Option(names = "--rate", description = "offered events per second (default 1000)")
+    private Double rate;
+
+    @Option(names = "--events", description = "how many events to load")
+    private Long events;
+
+    @Option(names = "--duration", description = "how long to load, e.g. 60s (default 30s)")
+    private String duration;
+
+    @Option(names = "--warmup", description = "results of the first part of the load not counted in latency (default 10s)")
+    private String warmup;
+
+    @Option(names = "--guarantee", description = "at-least-once or exactly-once")
+    private String guarantee;
+
+    @Option(names = "--parallelism", description = "engine parallelism (default 2)")
+    private Integer parallelism;
+
+    @Option(names = "--seed", description = "seed of the workload (default 42)")
+    private Long seed;
+
+    @Option(names = "--sink", description = "kafka, postgres or files (default kafka)")
+    private String sink;
+
+    @Option(names = "--repeat", description = "runs of the cell; the median and the spread are reported")
+    private Integer repeat;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        MatrixFile toRun = matrix != null ? MatrixFile.read(matrix) : singleCell();
+        ResultsFile results = MatrixExecution.run(toRun, home.home(), output.directoryFor(home.home(), toRun.name()),
+                brokers, spec.commandLine().getOut());
+        boolean allGood = results.cells().stream().allMatch(cell -> CellResult.OK.equals(cell.status())
+                || CellResult.UNSUPPORTED.equals(cell.status()));
+        return allGood ? 0 : 1;
+    }
+
+    private MatrixFile singleCell() {
+        if (engine == null || broker == null || pipeline == null || mode == null) {
+            throw new IllegalArgumentException("give --matrix FILE, or --engine, --broker, --pipeline and --mode");
+        }
+        CellSettings cell = new CellSettings(engine, broker, pipeline, ExecutionMode.parse(mode), events,
+                duration == null ? null : DurationText.parse(duration), rate,
+                warmup == null ? null : DurationText.parse(warmup),
+                guarantee == null ? null : DeliveryGuarantee.fromWireName(guarantee), parallelism, null, seed, sink,
+                repeat, null, null, null);
+        return new MatrixFile("run-" + cell.label(), "a single cell from the command line", null, null, List.of(cell),
+                null);
+    }
+}

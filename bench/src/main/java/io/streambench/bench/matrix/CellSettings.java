@@ -1,0 +1,98 @@
+package io.streambench.bench.matrix;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.streambench.api.json.DurationText;
+import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.ExecutionMode;
+
+import java.time.Duration;
+
+/**
+ * Everything a matrix cell can set; in a matrix file any of it may come from {@code defaults}, an axis or the cell.
+ * Null means "not set here".
+ *
+ * @param events      how many events to load (or set {@code duration})
+ * @param duration    how long to load at {@code rate} (events = rate x duration)
+ * @param rate        offered events per second, open loop
+ * @param warmup      results whose events were all sent in the first {@code warmup} do not count for latency
+ * @param sink        kafka | postgres | files
+ * @param throughputSearch find the sustainable throughput instead of loading at one rate
+ * @param sloP99Millis p99 processing latency the throughput search must stay under
+ * @param fault       a fault to inject, e.g. {@code kill-engine@30s} (see the fault tolerance docs)
+ */
+public record CellSettings(String engine, String broker, String pipeline, ExecutionMode mode, Long events,
+                           Duration duration, Double rate, Duration warmup, DeliveryGuarantee guarantee,
+                           Integer parallelism, Duration checkpointInterval, Long seed, String sink, Integer repeat,
+                           Boolean throughputSearch, Long sloP99Millis, String fault) {
+
+    public static final CellSettings EMPTY = new CellSettings(null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, null);
+
+    @JsonCreator
+    public CellSettings(@JsonProperty("engine") String engine, @JsonProperty("broker") String broker,
+                        @JsonProperty("pipeline") String pipeline, @JsonProperty("mode") ExecutionMode mode,
+                        @JsonProperty("events") Long events, @JsonProperty("duration") Duration duration,
+                        @JsonProperty("rate") Double rate, @JsonProperty("warmup") Duration warmup,
+                        @JsonProperty("guarantee") DeliveryGuarantee guarantee,
+                        @JsonProperty("parallelism") Integer parallelism,
+                        @JsonProperty("checkpointInterval") Duration checkpointInterval,
+                        @JsonProperty("seed") Long seed, @JsonProperty("sink") String sink,
+                        @JsonProperty("repeat") Integer repeat, @JsonProperty("throughputSearch") Boolean throughputSearch,
+                        @JsonProperty("sloP99Millis") Long sloP99Millis, @JsonProperty("fault") String fault) {
+        this.engine = engine;
+        this.broker = broker;
+        this.pipeline = pipeline;
+        this.mode = mode;
+        this.events = events;
+        this.duration = duration;
+        this.rate = rate;
+        this.warmup = warmup;
+        this.guarantee = guarantee;
+        this.parallelism = parallelism;
+        this.checkpointInterval = checkpointInterval;
+        this.seed = seed;
+        this.sink = sink;
+        this.repeat = repeat;
+        this.throughputSearch = throughputSearch;
+        this.sloP99Millis = sloP99Millis;
+        this.fault = fault;
+        if (events != null && duration != null) {
+            throw new IllegalArgumentException("set either events or duration, not both");
+        }
+        if (rate != null && !(rate > 0)) {
+            throw new IllegalArgumentException("rate must be > 0, was " + rate);
+        }
+        if (repeat != null && repeat < 1) {
+            throw new IllegalArgumentException("repeat must be >= 1, was " + repeat);
+        }
+    }
+
+    /** This cell's settings, with every unset one taken from {@code base}. */
+    public CellSettings over(CellSettings base) {
+        return new CellSettings(pick(engine, base.engine), pick(broker, base.broker), pick(pipeline, base.pipeline),
+                pick(mode, base.mode), events != null || duration != null ? events : base.events,
+                events != null || duration != null ? duration : base.duration, pick(rate, base.rate),
+                pick(warmup, base.warmup), pick(guarantee, base.guarantee), pick(parallelism, base.parallelism),
+                pick(checkpointInterval, base.checkpointInterval), pick(seed, base.seed), pick(sink, base.sink),
+                pick(repeat, base.repeat), pick(throughputSearch, base.throughputSearch),
+                pick(sloP99Millis, base.sloP99Millis), pick(fault, base.fault));
+    }
+
+    /** A short name of the cell for logs, directories and reports. */
+    public String label() {
+        return engine + "-" + broker + "-" + pipeline + "-" + (mode == null ? "?" : mode.toString().replace(':', '-'))
+                + (sink == null ? "" : "-" + sink) + (fault == null ? "" : "-" + fault.replace('@', '-'));
+    }
+
+    public String describe() {
+        return engine + " / " + broker + " / " + pipeline + " / " + mode
+                + (rate == null ? "" : " @ " + Math.round(rate) + "/s")
+                + (duration == null ? "" : " for " + DurationText.format(duration))
+                + (events == null ? "" : " x " + events + " events");
+    }
+
+    private static <T> T pick(T own, T inherited) {
+        return own != null ? own : inherited;
+    }
+}

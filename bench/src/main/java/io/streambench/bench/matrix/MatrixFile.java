@@ -1,0 +1,108 @@
+package io.streambench.bench.matrix;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.streambench.api.json.Json;
+import io.streambench.api.run.ExecutionMode;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A benchmark matrix: defaults, axes whose cross product gives cells, explicit extra cells, and the profiles the
+ * decision report answers. Read strictly: an unknown key fails naming it, its place and its line.
+ */
+public record MatrixFile(String name, String description, CellSettings defaults, Axes axes, List<CellSettings> cells,
+                         List<SloProfile> profiles) {
+
+    @JsonCreator
+    public MatrixFile(@JsonProperty("name") String name, @JsonProperty("description") String description,
+                      @JsonProperty("defaults") CellSettings defaults, @JsonProperty("axes") Axes axes,
+                      @JsonProperty("cells") List<CellSettings> cells, @JsonProperty("profiles") List<SloProfile> profiles) {
+        this.name = Objects.requireNonNull(name, "a matrix needs a name");
+        this.description = description;
+        this.defaults = defaults == null ? CellSettings.EMPTY : defaults;
+        this.axes = axes;
+        this.cells = cells == null ? List.of() : List.copyOf(cells);
+        this.profiles = profiles == null ? List.of() : List.copyOf(profiles);
+        if (axes == null && this.cells.isEmpty()) {
+            throw new IllegalArgumentException("matrix '" + name + "' has neither axes nor cells");
+        }
+    }
+
+    public static MatrixFile read(Path file) {
+        return Json.readFile(file, MatrixFile.class);
+    }
+
+    /** The axes' cross product, then the explicit cells, each over the defaults. */
+    public List<CellSettings> expand() {
+        List<CellSettings> expanded = new ArrayList<>();
+        if (axes != null) {
+            for (CellSettings cell : axes.crossProduct()) {
+                expanded.add(cell.over(defaults));
+            }
+        }
+        cells.forEach(cell -> expanded.add(cell.over(defaults)));
+        return expanded;
+    }
+
+    /** Values to combine; an axis left out takes the defaults' value. */
+    public record Axes(List<String> engine, List<String> broker, List<String> pipeline, List<ExecutionMode> mode,
+                       List<Double> rate, List<String> sink, List<Integer> parallelism) {
+        @JsonCreator
+        public Axes(@JsonProperty("engine") List<String> engine, @JsonProperty("broker") List<String> broker,
+                    @JsonProperty("pipeline") List<String> pipeline, @JsonProperty("mode") List<ExecutionMode> mode,
+                    @JsonProperty("rate") List<Double> rate, @JsonProperty("sink") List<String> sink,
+                    @JsonProperty("parallelism") List<Integer> parallelism) {
+            this.engine = orNull(engine);
+            this.broker = orNull(broker);
+            this.pipeline = orNull(pipeline);
+            this.mode = orNull(mode);
+            this.rate = orNull(rate);
+            this.sink = orNull(sink);
+            this.parallelism = orNull(parallelism);
+        }
+
+        List<CellSettings> crossProduct() {
+            List<Map<String, Object>> combinations = List.of(new LinkedHashMap<>());
+            combinations = times(combinations, "engine", engine);
+            combinations = times(combinations, "broker", broker);
+            combinations = times(combinations, "pipeline", pipeline);
+            combinations = times(combinations, "mode", mode);
+            combinations = times(combinations, "rate", rate);
+            combinations = times(combinations, "sink", sink);
+            combinations = times(combinations, "parallelism", parallelism);
+            return combinations.stream().map(Axes::cell).toList();
+        }
+
+        private static List<Map<String, Object>> times(List<Map<String, Object>> combinations, String axis, List<?> values) {
+            if (values == null) {
+                return combinations;
+            }
+            List<Map<String, Object>> product = new ArrayList<>();
+            for (Map<String, Object> combination : combinations) {
+                for (Object value : values) {
+                    Map<String, Object> extended = new LinkedHashMap<>(combination);
+                    extended.put(axis, value);
+                    product.add(extended);
+                }
+            }
+            return product;
+        }
+
+        private static CellSettings cell(Map<String, Object> values) {
+            return new CellSettings((String) values.get("engine"), (String) values.get("broker"),
+                    (String) values.get("pipeline"), (ExecutionMode) values.get("mode"), null, null,
+                    (Double) values.get("rate"), null, null, (Integer) values.get("parallelism"), null, null,
+                    (String) values.get("sink"), null, null, null, null);
+        }
+
+        private static <T> List<T> orNull(List<T> values) {
+            return values == null || values.isEmpty() ? null : List.copyOf(values);
+        }
+    }
+}

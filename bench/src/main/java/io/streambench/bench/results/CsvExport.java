@@ -1,0 +1,73 @@
+package io.streambench.bench.results;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** One row per cell with the headline figures, for spreadsheets. */
+public final class CsvExport {
+    private static final String HEADER = "id,engine,broker,pipeline,mode,sink,rate,status,expected,matched,missing,extra,"
+            + "wrong,duplicated,p50_ms,p95_ms,p99_ms,p999_ms,max_ms,event_time_p99_ms,load_rate,engine_read_rate,"
+            + "drain_rate,broker_consumer_rate,sustainable_rate,cpu_s_per_million,peak_rss_mb,startup_s,runtime_s,"
+            + "repeats,relative_spread,reason";
+
+    private CsvExport() {
+    }
+
+    public static void write(ResultsFile results, Path file) {
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        for (CellResult cell : results.cells()) {
+            lines.add(row(cell));
+        }
+        try {
+            Files.write(file, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static String row(CellResult result) {
+        CellResult.Correctness c = result.correctness();
+        CellResult.Latency l = result.latency();
+        CellResult.Throughput t = result.throughput();
+        List<Object> values = List.of(result.id(), value(result.cell().engine()), value(result.cell().broker()),
+                value(result.cell().pipeline()), value(result.cell().mode()), value(result.cell().sink()),
+                value(result.cell().rate()), result.status(),
+                c == null ? "" : c.expected(), c == null ? "" : c.matched(), c == null ? "" : c.missing(),
+                c == null ? "" : c.extra(), c == null ? "" : c.wrong(), c == null ? "" : c.duplicated(),
+                l == null ? "" : l.processing().p50(), l == null ? "" : l.processing().p95(),
+                l == null ? "" : l.processing().p99(), l == null ? "" : l.processing().p999(),
+                l == null ? "" : l.processing().max(), l == null ? "" : l.eventTime().p99(),
+                t == null ? "" : number(t.loadRate()), t == null ? "" : number(t.engineReadRate()),
+                t == null ? "" : number(t.drainRate()), t == null ? "" : number(t.brokerConsumerRate()),
+                t == null ? "" : number(t.sustainableRate()),
+                result.cost() == null ? "" : number(result.cost().cpuSecondsPerMillionEvents()),
+                result.cost() == null ? "" : number(result.cost().peakRssMb()),
+                result.startup() == null ? "" : number(result.startup().secondsToFirstResult()),
+                result.batch() == null ? "" : number(result.batch().runtimeSeconds()),
+                result.repeats().isEmpty() ? 1 : result.repeats().size(),
+                result.spread() == null ? "" : number(result.spread().relativeSpread()),
+                value(result.reason()));
+        List<String> cells = new ArrayList<>();
+        values.forEach(value -> cells.add(quote(String.valueOf(value))));
+        return String.join(",", cells);
+    }
+
+    private static Object value(Object value) {
+        return value == null ? "" : value;
+    }
+
+    private static String number(Double value) {
+        return value == null || value.isNaN() ? "" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String quote(String text) {
+        String oneLine = text.replace('\n', ' ');
+        return oneLine.contains(",") || oneLine.contains("\"") ? "\"" + oneLine.replace("\"", "\"\"") + "\"" : oneLine;
+    }
+}

@@ -1,0 +1,306 @@
+package io.streambench.bench.run;
+
+import io.streambench.api.broker.Broker;
+import io.streambench.api.broker.EventReader;
+import io.streambench.api.broker.EventWriter;
+import io.streambench.api.broker.ReadMessage;
+import io.streambench.api.broker.StreamSpec;
+import io.streambench.api.engine.JobHandle;
+import io.streambench.api.engine.JobOutcome;
+import io.streambench.api.engine.LifecycleEvent;
+import io.streambench.api.engine.UnsupportedCombinationException;
+import io.streambench.api.fork.ForkedEngine;
+import io.streambench.api.fork.ForkedJobHandle;
+import io.streambench.api.fork.LogTail;
+import io.streambench.api.json.Json;
+import io.streambench.api.load.LoadProgress;
+import io.streambench.api.load.LoadReport;
+import io.streambench.api.load.OpenLoopLoader;
+import io.streambench.api.oracle.ComparisonReport;
+import io.streambench.api.oracle.EventTimeSemantics;
+import io.streambench.api.oracle.OracleResult;
+import io.streambench.api.oracle.ReferenceOracle;
+import io.streambench.api.oracle.ResultComparison;
+import io.streambench.api.pipeline.Pipeline;
+import io.streambench.api.pipeline.ReadyPipelines;
+import io.streambench.api.pipeline.StartPosition;
+import io.streambench.api.result.ObservedResult;
+import io.streambench.api.result.ResultStore;
+import io.streambench.api.result.WindowResult;
+import io.streambench.api.run.BrokerConnection;
+import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.JobSpec;
+import io.streambench.api.run.RunSettings;
+import io.streambench.api.event.SendSchedule;
+import io.streambench.bench.engines.BrokerFlavor;
+import io.streambench.bench.matrix.CellSettings;
+import io.streambench.bench.results.CellResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+/**
+ * Runs one matrix cell: checks the combination first (an unsupported cell starts nothing), creates a fresh stream,
+ * forks the engine, drives the load from this process, reads the sink, compares with the oracle and measures.
+ * Every wait is bounded; an engine that fails or hangs is stopped and its cell reported failed with its log's tail.
+ */
+public final class CellRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(CellRunner.class);
+    private static final Duration STARTED_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration RESULTS_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration QUIET = Duration.ofSeconds(2);
+    private static final Duration DEFAULT_WARMUP = Duration.ofSeconds(10);
+    private static final Map<String, Duration> SCHEDULES = Map.of("15m", Duration.ofMinutes(15), "1h",
+            Duration.ofHours(1), "1d", Duration.ofDays(1));
+
+    private final Path runDirectory;
+    private final String runTag;
+    private final Map<String, ForkedEngine> engines;
+    private final BrokerPool brokers;
+    private final SinkStores sinks;
+    private final ProgressFactory progress;
+
+    /**
+     * @param runTag prefixes the names of everything a cell creates in brokers and databases (streams, result topics,
+     *               tables), which outlive the run: results stay for people to inspect
+     */
+    public CellRunner(Path runDirectory, String runTag, Map<String, ForkedEngine> engines, BrokerPool brokers,
+                      SinkStores sinks, ProgressFactory progress) {
+        this.runDirectory = runDirectory;
+        this.runTag = runTag;
+        this.engines = engines;
+        this.brokers = brokers;
+        this.sinks = sinks;
+        this.progress = progress;
+    }
+
+    /** Shows a load's progress; the console gives a progress bar, tests nothing. */
+    public interface ProgressFactory {
+        LoadProgress start(String task, long total);
+    }
+
+    public CellResult run(CellSettings cell, String id) {
+        Path workDir = runDirectory.resolve(id).toAbsolutePath();
+        ForkedEngine engine = engine(cell.engine());
+        BrokerFlavor flavor = BrokerFlavor.named(cell.broker());
+        Pipeline base = pipeline(cell.pipeline());
+        RunSettings settings = new RunSettings(cell.mode(), orDefault(cell.guarantee(), DeliveryGuarantee.AT_LEAST_ONCE),
+                orDefault(cell.parallelism(), 2), orDefault(cell.checkpointInterval(), Duration.ofSeconds(5)), null);
+        try {
+            engine.checkSupported(new JobSpec(id, base, settings, flavor.exampleConnection(), workDir.toString()));
+        } catch (UnsupportedCombinationException unsupported) {
+            return CellResult.unsupported(id, cell, unsupported.getMessage());
+        }
+        try {
+            return runSupported(cell, id, workDir, engine, flavor, base, settings);
+        } catch (RuntimeException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.error("cell {} failed", id, e);
+            return CellResult.failed(id, cell, e.getMessage() + "\nlast lines of the engine log:\n"
+                    + LogTail.of(workDir.resolve("engine.log"), 15), workDir.toString());
+        }
+    }
+
+    private CellResult runSupported(CellSettings cell, String id, Path workDir, ForkedEngine engine, BrokerFlavor flavor,
+                                    Pipeline base, RunSettings settings) throws InterruptedException {
+        Broker broker = brokers.broker(flavor);
+        ResultStore store = sinks.store(cell.sink(), settings.parallelism());
+        String name = runTag + "-" + id;
+        Pipeline pipeline = base.withSource(base.source().onStream(name).startingAt(StartPosition.earliest()))
+                .withSink(store.sinkFor(name));
+        JobSpec job = new JobSpec(name, pipeline, settings, broker.connection(), workDir.toString());
+        broker.createStream(new StreamSpec(name, settings.parallelism()));
+        try (ResultStore.View results = store.open(name, pipeline.name());
+             EventWriter writer = broker.openWriter(name)) {
+            return settings.mode().isBounded()
+                    ? runBounded(cell, id, job, engine, broker, writer, results)
+                    : runUnbounded(cell, id, job, engine, writer, results);
+        } finally {
+            broker.deleteStream(name);
+        }
+    }
+
+    /** Batch and available-now: the whole input is in the broker before the job starts; the job finishes by itself. */
+    private CellResult runBounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, Broker broker,
+                                  EventWriter writer, ResultStore.View results) throws InterruptedException {
+        CellWorkload sizing = CellWorkload.of(cell, 0);
+        long historyStart = System.currentTimeMillis() - Math.round(sizing.events() * 1000.0 / sizing.rate());
+        CellWorkload workload = CellWorkload.of(cell, historyStart);
+        LoadReport load;
+        try (LoadProgress bar = progress.start("load " + id, workload.events())) {
+            load = OpenLoopLoader.load(writer, workload.replay().iterator(), workload.events(), null, bar, RESULTS_TIMEOUT);
+        }
+        writer.sendWatermarkMarkers(workload.markerEventTime());
+        writer.flush(RESULTS_TIMEOUT);
+        Double consumerRate = rawConsumerRate(broker, job.pipeline().source().stream(), workload.events() + 1);
+
+        ForkedJobHandle handle = engine.submit(job);
+        try (ProcessSampler sampler = ProcessSampler.start(handle.pid())) {
+            Instant processStart = handle.processHandle().info().startInstant().orElse(Instant.now());
+            JobOutcome outcome = handle.await(RESULTS_TIMEOUT.plus(STARTED_TIMEOUT))
+                    .orElseThrow(() -> new IllegalStateException(job.settings().mode() + " job did not finish within "
+                            + RESULTS_TIMEOUT.plus(STARTED_TIMEOUT).toSeconds() + " s"));
+            if (outcome.state() != JobOutcome.State.FINISHED) {
+                throw new IllegalStateException("job ended " + outcome.state() + ": " + outcome.failure());
+            }
+            double runtime = (System.currentTimeMillis() - processStart.toEpochMilli()) / 1000.0;
+            List<ObservedResult> observed = results.results();
+            OracleResult expected = ReferenceOracle.compute(job.pipeline(), workload.replay(),
+                    EventTimeSemantics.of(job.settings().mode()));
+            Map<String, Double> freshness = new LinkedHashMap<>();
+            SCHEDULES.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(schedule ->
+                    freshness.put(schedule.getKey(), schedule.getValue().toSeconds() + runtime));
+            CellResult.Throughput throughput = new CellResult.Throughput(workload.rate(), load.achievedRate(), 0,
+                    Double.NaN, 0, workload.events() / runtime, consumerRate, null, List.of());
+            return finish(cell, id, job, handle, observed, expected, null, throughput, sampler, workload.events(),
+                    processStart, new CellResult.Batch(runtime, freshness));
+        } finally {
+            handle.cancel();
+        }
+    }
+
+    /** Micro-batch and continuous: the job starts first, then the load runs on its open-loop schedule. */
+    private CellResult runUnbounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, EventWriter writer,
+                                    ResultStore.View results) throws InterruptedException {
+        ForkedJobHandle handle = engine.submit(job);
+        try (ProcessSampler sampler = ProcessSampler.start(handle.pid())) {
+            Instant processStart = handle.processHandle().info().startInstant().orElse(Instant.now());
+            await(() -> handle.firstEvent(LifecycleEvent.STARTED).isPresent() || !handle.isRunning(), STARTED_TIMEOUT,
+                    "the engine to start its job");
+            requireRunning(handle);
+            long loadStart = System.currentTimeMillis();
+            CellWorkload workload = CellWorkload.of(cell, loadStart);
+            LoadReport load;
+            try (LoadProgress bar = progress.start("load " + id, workload.events())) {
+                load = OpenLoopLoader.load(writer, workload.replay().iterator(), workload.events(),
+                        new SendSchedule(loadStart, workload.rate()), bar, RESULTS_TIMEOUT);
+            }
+            long readAtEndOfLoad = handle.counters().getOrDefault(JobHandle.MESSAGES_READ, 0L);
+            writer.sendWatermarkMarkers(workload.markerEventTime());
+            writer.flush(RESULTS_TIMEOUT);
+
+            OracleResult expected = ReferenceOracle.compute(job.pipeline(), workload.replay(), EventTimeSemantics.STREAMING);
+            Set<WindowResult.Identity> wanted = expected.results().stream().map(WindowResult::identity)
+                    .collect(Collectors.toSet());
+            boolean complete = poll(() -> !handle.isRunning() || holdsAllAndIsQuiet(results.results(), wanted),
+                    RESULTS_TIMEOUT);
+            requireRunning(handle);
+            if (!complete) {
+                LOG.warn("cell {}: not every expected result arrived within {} s", id, RESULTS_TIMEOUT.toSeconds());
+            }
+            sampler.sample();
+            List<ObservedResult> observed = results.results();
+            double loadSeconds = load.elapsed().toMillis() / 1000.0;
+            CellResult.Throughput throughput = new CellResult.Throughput(workload.rate(), load.achievedRate(),
+                    load.behindScheduleMillis(), readAtEndOfLoad / loadSeconds, workload.events() - readAtEndOfLoad,
+                    null, null, null, List.of());
+            long lastEventTime = loadStart + Math.round(workload.events() * 1000.0 / workload.rate());
+            CellResult.Latency latency = LatencyMeasurement.of(observed,
+                    loadStart + orDefault(cell.warmup(), DEFAULT_WARMUP).toMillis(),
+                    NaturalClosing.closableBefore(job.pipeline(), lastEventTime));
+            return finish(cell, id, job, handle, observed, expected, latency, throughput, sampler, workload.events(),
+                    processStart, null);
+        } finally {
+            handle.cancel();
+        }
+    }
+
+    private CellResult finish(CellSettings cell, String id, JobSpec job, ForkedJobHandle handle,
+                              List<ObservedResult> observed, OracleResult expected, CellResult.Latency latency,
+                              CellResult.Throughput throughput, ProcessSampler sampler, long events,
+                              Instant processStart, CellResult.Batch batch) {
+        ComparisonReport report = ResultComparison.compare(expected.results(), observed);
+        CellResult.Correctness correctness = new CellResult.Correctness(report.expected(), report.matched(),
+                report.missing(), report.extra(), report.wrongValue(), report.duplicated(), report.isExact(),
+                expected.lateDropped(), report.differences());
+        CellResult.Cost cost = new CellResult.Cost(sampler.cpuSeconds(), sampler.cpuSeconds() / events * 1e6,
+                sampler.peakRssMegabytes());
+        CellResult.Startup startup = observed.stream().mapToLong(ObservedResult::visibleTime).min()
+                .stream().mapToObj(first -> new CellResult.Startup((first - processStart.toEpochMilli()) / 1000.0))
+                .findFirst().orElse(null);
+        String status = report.isExact() ? CellResult.OK : CellResult.WRONG;
+        String reason = report.isExact() ? null : report.summary();
+        return new CellResult(id, cell, status, reason, job.pipeline().sink().describe(), correctness, latency,
+                throughput, cost, startup, batch, handle.counters(), job.workDir(), List.of(), null);
+    }
+
+    /** How fast a plain consumer reads the same backlog: the broker's own limit, beside the engine's drain rate. */
+    private static Double rawConsumerRate(Broker broker, String stream, long messages) {
+        if (broker.connection() instanceof BrokerConnection.RabbitMq rabbit && !rabbit.queueType().isReplayable()) {
+            return null; // reading a classic or quorum queue consumes it: the engine would find it empty
+        }
+        long start = System.nanoTime();
+        long read = 0;
+        try (EventReader reader = broker.openReader(stream, StartPosition.earliest())) {
+            long deadline = start + RESULTS_TIMEOUT.toNanos();
+            while (read < messages && System.nanoTime() < deadline) {
+                List<ReadMessage> batch = reader.poll(Duration.ofMillis(200));
+                read += batch.size();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return read < messages ? null : read / seconds;
+    }
+
+    private static boolean holdsAllAndIsQuiet(List<ObservedResult> results, Set<WindowResult.Identity> wanted) {
+        Set<WindowResult.Identity> held = results.stream().map(result -> result.result().identity()).collect(Collectors.toSet());
+        long lastVisible = results.stream().mapToLong(ObservedResult::visibleTime).max().orElse(0);
+        return held.containsAll(wanted) && System.currentTimeMillis() - lastVisible >= QUIET.toMillis();
+    }
+
+    private static void requireRunning(ForkedJobHandle handle) throws InterruptedException {
+        if (!handle.isRunning()) {
+            JobOutcome outcome = handle.await(Duration.ofSeconds(5)).orElse(null);
+            throw new IllegalStateException("the engine stopped: " + (outcome == null ? "no outcome"
+                    : outcome.state() + (outcome.failure() == null ? "" : ": " + outcome.failure())));
+        }
+    }
+
+    private static void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
+        if (!poll(condition, timeout)) {
+            throw new IllegalStateException("waited " + timeout.toSeconds() + " s for " + what);
+        }
+    }
+
+    private static boolean poll(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(200);
+        }
+        return true;
+    }
+
+    private ForkedEngine engine(String name) {
+        ForkedEngine engine = engines.get(name);
+        if (engine == null) {
+            throw new IllegalArgumentException("unknown engine '" + name + "' (known: " + String.join(", ", engines.keySet()) + ")");
+        }
+        return engine;
+    }
+
+    private static Pipeline pipeline(String nameOrFile) {
+        if (nameOrFile == null) {
+            throw new IllegalArgumentException("the cell names no pipeline");
+        }
+        return ReadyPipelines.names().contains(nameOrFile) ? ReadyPipelines.byName(nameOrFile)
+                : Json.readFile(Path.of(nameOrFile), Pipeline.class);
+    }
+
+    private static <T> T orDefault(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,40 @@
+package io.streambench.bench.run;
+
+import io.streambench.api.result.ResultStore;
+import io.streambench.api.run.BrokerConnection;
+import io.streambench.bench.engines.BrokerFlavor;
+import io.streambench.sinks.FileResultStore;
+import io.streambench.sinks.KafkaResultStore;
+import io.streambench.sinks.PostgresResultStore;
+
+import java.nio.file.Path;
+
+/** The sinks a cell can write to; results stay after the run for people to inspect. */
+public final class SinkStores {
+    public static final String DEFAULT = "kafka";
+
+    private final BrokerPool brokers;
+    private final String jdbcUrl;
+    private final Path filesDirectory;
+
+    public SinkStores(BrokerPool brokers, String jdbcUrl, Path filesDirectory) {
+        this.brokers = brokers;
+        this.jdbcUrl = jdbcUrl;
+        this.filesDirectory = filesDirectory;
+    }
+
+    public ResultStore store(String sink, int partitions) {
+        String name = sink == null ? DEFAULT : sink;
+        switch (name) {
+            case "kafka":
+                BrokerConnection.Kafka kafka = (BrokerConnection.Kafka) brokers.broker(BrokerFlavor.KAFKA).connection();
+                return new KafkaResultStore(kafka.bootstrapServers(), kafka.clientProperties(), partitions, false);
+            case "postgres":
+                return new PostgresResultStore(jdbcUrl, false);
+            case "files":
+                return new FileResultStore(filesDirectory, false);
+            default:
+                throw new IllegalArgumentException("unknown sink '" + name + "' (known: kafka, postgres, files)");
+        }
+    }
+}
