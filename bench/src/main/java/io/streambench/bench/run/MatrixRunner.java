@@ -52,6 +52,7 @@ public final class MatrixRunner {
             SinkStores sinks = new SinkStores(brokers, jdbcUrl, outputDirectory.resolve("files"));
             String runTag = "sb" + Long.toString(System.currentTimeMillis() / 1000, 36);
             CellRunner runner = new CellRunner(outputDirectory.resolve("cells"), runTag, engines, brokers, sinks, progress);
+            ThroughputSearch search = new ThroughputSearch(runner);
             int index = 0;
             for (CellSettings cell : cells) {
                 index++;
@@ -62,7 +63,8 @@ public final class MatrixRunner {
                     String runId = repeat == 1 ? id : id + "-run" + run;
                     ThreadContext.put("cellLog", outputDirectory.resolve("cells").resolve(runId).resolve("bench.log").toString());
                     try {
-                        runs.add(runner.run(cell, runId));
+                        runs.add(Boolean.TRUE.equals(cell.throughputSearch()) ? search.search(cell, runId)
+                                : runner.run(cell, runId));
                     } finally {
                         ThreadContext.remove("cellLog");
                     }

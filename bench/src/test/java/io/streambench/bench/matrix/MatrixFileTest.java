@@ -1,0 +1,66 @@
+package io.streambench.bench.matrix;
+
+import io.streambench.api.json.ConfigException;
+import io.streambench.api.json.Json;
+import io.streambench.api.run.ExecutionMode;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MatrixFileTest {
+    private static final String MATRIX = """
+            name: small
+            defaults:
+              pipeline: clicks-per-page-tumbling
+              rate: 2000
+              duration: 45s
+            axes:
+              engine: [flink, spark]
+              broker: [kafka, rabbitmq-stream]
+              mode: [batch, continuous]
+            cells:
+              - {engine: spark, broker: kafka, mode: "microbatch:2s", rate: 5000, events: 1000}
+            """;
+
+    @Test
+    void axesGiveTheirCrossProductAndCellsInheritTheDefaults() {
+        List<CellSettings> cells = Json.fromYaml(MATRIX, MatrixFile.class, "small.yaml").expand();
+        assertThat(cells).hasSize(9);
+        assertThat(cells.get(0)).extracting(CellSettings::engine, CellSettings::broker, CellSettings::mode,
+                CellSettings::rate, CellSettings::pipeline)
+                .containsExactly("flink", "kafka", ExecutionMode.batch(), 2000.0, "clicks-per-page-tumbling");
+        CellSettings extra = cells.get(8);
+        assertThat(extra.rate()).isEqualTo(5000.0);
+        assertThat(extra.events()).isEqualTo(1000);
+        assertThat(extra.duration()).as("events replace the default duration").isNull();
+    }
+
+    @Test
+    void aTypoIsNamedWithItsLine() {
+        assertThatThrownBy(() -> Json.fromYaml(MATRIX.replace("  rate: 2000", "  rat: 2000"), MatrixFile.class, "small.yaml"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("small.yaml: line 4: unknown key 'rat' in defaults");
+        assertThatThrownBy(() -> Json.fromYaml(MATRIX.replace("axes:", "axis:"), MatrixFile.class, "small.yaml"))
+                .hasMessageContaining("unknown key 'axis'");
+        assertThatThrownBy(() -> Json.fromYaml(MATRIX.replace("events: 1000}", "events: 1000, duration: 5s}"),
+                MatrixFile.class, "small.yaml")).hasMessageContaining("set either events or duration, not both");
+    }
+
+    @Test
+    void everyMatrixFileOfTheProjectReads() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("matrices"))) {
+            List<Path> matrices = files.filter(file -> file.toString().endsWith(".yaml")).toList();
+            assertThat(matrices).isNotEmpty();
+            for (Path file : matrices) {
+                assertThat(MatrixFile.read(file).expand()).as(file.toString()).isNotEmpty();
+            }
+        }
+    }
+}
