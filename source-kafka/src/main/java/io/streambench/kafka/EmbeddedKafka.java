@@ -85,7 +85,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         KafkaServerConfig config = new KafkaServerConfig(ports.get(0), ports.get(1), home.resolve("data"), serverProperties);
         Path configFile = config.write(home.resolve("server.properties"));
         Path logFile = home.resolve("broker.log");
-        ProcessBuilder builder = KafkaServerJvm.processBuilder(ROLE, JVM_OPTIONS, MAIN_CLASS, List.of(configFile.toString()))
+        ProcessBuilder builder = ForkedJvm.onKafkaServerClasspath(ROLE, JVM_OPTIONS, MAIN_CLASS, List.of(configFile.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
         EmbeddedKafka broker;
