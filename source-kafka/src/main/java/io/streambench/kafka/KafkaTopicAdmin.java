@@ -42,7 +42,7 @@ public final class KafkaTopicAdmin implements AutoCloseable {
     }
 
     /**
-     * Creates a topic with the cluster's default replication and returns once every partition has a leader. Its
+     * Creates a topic with the cluster's default replication and returns once every partition's leader serves it. Its
      * record timestamps are the broker's append times, so that a timestamp says when the broker took a message.
      */
     public void createTopic(String topic, int partitions) {
@@ -56,7 +56,7 @@ public final class KafkaTopicAdmin implements AutoCloseable {
             }
             throw e;
         }
-        awaitLeaders(topic, partitions);
+        awaitServing(topic, partitions);
     }
 
     /** Deletes a topic; a topic that does not exist is left as it is. */
@@ -121,21 +121,29 @@ public final class KafkaTopicAdmin implements AutoCloseable {
         }
     }
 
-    /** A new topic is known to the controller before every broker has it in its metadata and every partition a leader. */
-    private void awaitLeaders(String topic, int partitions) {
+    /**
+     * A new topic is known to the controller before its partitions are led, and a broker can show a leader in its
+     * metadata before that leader serves the partition. A producer that writes then can lose its first batch for good:
+     * it is refused, a later batch is taken, and every retry of the first is out of sequence (KAFKA-15591, fixed after
+     * Kafka 4.1). So this waits until every partition's leader answers a ListOffsets request, which only a serving
+     * leader does.
+     */
+    private void awaitServing(String topic, int partitions) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (true) {
+            RuntimeException notYetServing;
             try {
-                List<TopicPartitionInfo> known = describe(topic).partitions();
-                if (known.size() == partitions && known.stream().allMatch(partition -> partition.leader() != null)) {
+                int serving = endOffsets(topic).size();
+                if (serving == partitions) {
                     return;
                 }
-            } catch (IllegalArgumentException notYetKnown) {
-                // the broker answering has not heard of the topic yet
+                notYetServing = new IllegalStateException("the broker knows " + serving + " of them");
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                notYetServing = e;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("kafka topic '" + topic + "' has no leader for all of its " + partitions
-                        + " partitions " + TIMEOUT_SECONDS + " s after it was created");
+                throw new IllegalStateException("kafka topic '" + topic + "' is not served by a leader for all of its "
+                        + partitions + " partitions " + TIMEOUT_SECONDS + " s after it was created", notYetServing);
             }
             sleep(POLL_MILLIS);
         }
