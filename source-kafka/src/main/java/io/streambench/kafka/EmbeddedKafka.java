@@ -30,8 +30,9 @@ import java.util.stream.Stream;
 public final class EmbeddedKafka implements AutoCloseable {
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(60);
 
-    static final String ROLE = "kafka-broker";
+    private static final String ROLE = "kafka-broker";
     private static final String MAIN_CLASS = "io.streambench.kafka.server.KafkaServerMain";
+    /** A modest heap for a two-core machine; the GC settings are those of Kafka's own start script. */
     private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-Xms512m", "-XX:+UseG1GC",
             "-XX:MaxGCPauseMillis=20", "-Djava.awt.headless=true");
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
