@@ -1,0 +1,69 @@
+package io.streambench.kafka;
+
+import io.streambench.api.broker.EventWriter;
+import io.streambench.api.event.ClickEvent;
+import io.streambench.api.event.ClickEventCodec;
+import io.streambench.api.run.BrokerConnection;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Writes to one topic: events keyed by user (one user's events go to one partition, in order), the value the event's
+ * JSON. Sends are asynchronous; {@link #flush} waits for the broker's acknowledgements and fails if any send failed.
+ */
+final class KafkaEventWriter implements EventWriter {
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final String topic;
+    private final KafkaProducer<byte[], byte[]> producer;
+    private final SendTracker tracker = new SendTracker();
+
+    KafkaEventWriter(BrokerConnection.Kafka connection, String topic) {
+        this.topic = topic;
+        this.producer = new KafkaProducer<>(KafkaClientProperties.producer(connection));
+    }
+
+    @Override
+    public void send(ClickEvent event) {
+        send(new ProducerRecord<>(topic, event.user().getBytes(StandardCharsets.UTF_8), ClickEventCodec.encode(event)));
+    }
+
+    @Override
+    public void sendRaw(String key, byte[] payload) {
+        send(new ProducerRecord<>(topic, key == null ? null : key.getBytes(StandardCharsets.UTF_8), payload));
+    }
+
+    @Override
+    public void sendWatermarkMarkers(long eventTime) {
+        byte[] marker = ClickEventCodec.encode(ClickEvent.watermarkMarker(eventTime, System.currentTimeMillis()));
+        for (PartitionInfo partition : producer.partitionsFor(topic)) {
+            send(new ProducerRecord<>(topic, partition.partition(), null, marker));
+        }
+    }
+
+    @Override
+    public void flush(Duration timeout) {
+        tracker.awaitAcknowledged(timeout, topic);
+    }
+
+    /** Waits for what is still unacknowledged and fails if a send failed that no {@link #flush} reported. */
+    @Override
+    public void close() {
+        producer.close(CLOSE_TIMEOUT);
+        tracker.requireNoNewFailures(topic);
+    }
+
+    private void send(ProducerRecord<byte[], byte[]> record) {
+        tracker.sending();
+        try {
+            producer.send(record, tracker);
+        } catch (RuntimeException e) {
+            tracker.notSent();
+            throw e;
+        }
+    }
+}
