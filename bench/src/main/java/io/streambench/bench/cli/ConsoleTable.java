@@ -45,9 +45,11 @@ final class ConsoleTable {
         if (result.latency() != null && result.latency().processing().count() == 0) {
             text.append("no latency measured (no window closed by the load itself after the warm-up; load longer); ");
         } else if (result.latency() != null) {
-            text.append(String.format(Locale.ROOT, "latency p50 %s ms, p99 %s ms, max %s ms over %d results; ",
-                    format(result.latency().processing().p50()), format(result.latency().processing().p99()),
-                    format(result.latency().processing().max()), result.latency().processing().count()));
+            var processing = result.latency().processing();
+            text.append(String.format(Locale.ROOT, "latency p50 %s, p95 %s, p99 %s, p99.9 %s, max %s ms over %d results "
+                            + "(event time p99 %s ms); ", format(processing.p50()), format(processing.p95()),
+                    format(processing.p99()), format(processing.p999()), format(processing.max()), processing.count(),
+                    format(result.latency().eventTime().p99())));
         }
         if (result.batch() != null) {
             text.append(String.format(Locale.ROOT, "runtime %s s, hourly freshness %s s; ",
