@@ -43,15 +43,17 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final int LOG_TAIL_LINES = 40;
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
 
-    private final Process process;
+    private volatile Process process;
     private final KafkaServerConfig config;
+    private final Path configFile;
     private final Path logFile;
     private final Thread shutdownHook;
     private boolean closed;
 
-    private EmbeddedKafka(Process process, KafkaServerConfig config, Path logFile) {
+    private EmbeddedKafka(Process process, KafkaServerConfig config, Path configFile, Path logFile) {
         this.process = process;
         this.config = config;
+        this.configFile = configFile;
         this.logFile = logFile;
         this.shutdownHook = new Thread(this::close, "stop-kafka-broker-" + process.pid());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -86,15 +88,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         KafkaServerConfig config = new KafkaServerConfig(ports.get(0), ports.get(1), home.resolve("data"), serverProperties);
         Path configFile = config.write(home.resolve("server.properties"));
         Path logFile = home.resolve("broker.log");
-        ProcessBuilder builder = ForkedJvm.onKafkaServerClasspath(ROLE, JVM_OPTIONS, MAIN_CLASS, List.of(configFile.toString()))
-                .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
-        EmbeddedKafka broker;
-        try {
-            broker = new EmbeddedKafka(builder.start(), config, logFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start a JVM for the Kafka broker", e);
-        }
+        EmbeddedKafka broker = new EmbeddedKafka(startProcess(configFile, logFile), config, configFile, logFile);
         try {
             broker.awaitReady(readyTimeout);
         } catch (RuntimeException notReady) {
@@ -109,6 +103,36 @@ public final class EmbeddedKafka implements AutoCloseable {
         LOG.info("kafka broker {} started at {} (pid {}, log {})", version(), config.bootstrapServers(),
                 broker.pid(), logFile);
         return broker;
+    }
+
+    private static Process startProcess(Path configFile, Path logFile) {
+        ProcessBuilder builder = ForkedJvm.onKafkaServerClasspath(ROLE, JVM_OPTIONS, MAIN_CLASS, List.of(configFile.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a JVM for the Kafka broker", e);
+        }
+    }
+
+    /**
+     * Stops the broker cleanly and starts it again on the same ports with the same data, returning once it answers:
+     * a fault for measuring how clients and engines ride through a broker restart.
+     */
+    public synchronized void restart() {
+        if (closed) {
+            throw new IllegalStateException("the Kafka broker is closed");
+        }
+        stopProcess();
+        process = startProcess(configFile, logFile);
+        try {
+            awaitReady(DEFAULT_READY_TIMEOUT);
+        } catch (RuntimeException notReady) {
+            throw new IllegalStateException("kafka broker " + notReady.getMessage() + " after a restart; last lines of "
+                    + logFile + ":\n" + LogTail.of(logFile, LOG_TAIL_LINES), notReady);
+        }
+        LOG.info("kafka broker restarted at {} (pid {})", config.bootstrapServers(), pid());
     }
 
     private static Path createHome(Path workDir) {

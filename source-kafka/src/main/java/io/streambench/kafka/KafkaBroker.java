@@ -111,6 +111,16 @@ public final class KafkaBroker implements Broker {
         return EnumSet.allOf(StartPosition.Kind.class);
     }
 
+    /** Only a broker this process started (the embedded one) can be restarted. */
+    @Override
+    public void restart() {
+        if (!(owned instanceof EmbeddedKafka embedded)) {
+            throw new UnsupportedOperationException(description + " cannot be restarted by streambench: it is not the "
+                    + "project's own broker");
+        }
+        embedded.restart();
+    }
+
     @Override
     public void close() {
         try {

@@ -35,6 +35,16 @@ public interface Broker extends AutoCloseable {
     /** The start positions {@link #openReader} honours. */
     Set<StartPosition.Kind> startPositions();
 
+    /**
+     * Stops the broker and starts it again with its data, returning once it serves again: a fault to measure how
+     * pipelines ride through it. Only a broker this process runs or manages can do it.
+     *
+     * @throws UnsupportedOperationException naming the reason, e.g. for an external cluster
+     */
+    default void restart() {
+        throw new UnsupportedOperationException(describe() + " cannot be restarted by streambench");
+    }
+
     @Override
     void close();
 }

@@ -3,6 +3,7 @@ package io.streambench.bench.cli;
 import io.streambench.api.json.DurationText;
 import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.ExecutionMode;
+import io.streambench.bench.fault.Fault;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.MatrixFile;
 import io.streambench.bench.results.CellResult;
@@ -70,6 +71,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--repeat", description = "runs of the cell; the median and the spread are reported")
     private Integer repeat;
 
+    @Option(names = "--fault", description = "kill-engine@<time>, broker-restart@<time> or poison[:<count>]@<time>, "
+            + "e.g. kill-engine@30s: the time is into the load")
+    private String fault;
+
+    @Option(names = "--slo-p99", description = "p99 processing latency in ms that recovery and the throughput search "
+            + "measure against (default 30000)")
+    private Long sloP99Millis;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -91,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
                 duration == null ? null : DurationText.parse(duration), rate,
                 warmup == null ? null : DurationText.parse(warmup),
                 guarantee == null ? null : DeliveryGuarantee.fromWireName(guarantee), parallelism, null, seed, sink,
-                repeat, null, null, null);
+                repeat, null, sloP99Millis, fault == null ? null : Fault.parse(fault).toString());
         return new MatrixFile("run-" + cell.label(), "a single cell from the command line", null, null, List.of(cell),
                 null);
     }

@@ -13,8 +13,8 @@ import java.util.Map;
  */
 public record CellResult(String id, CellSettings cell, String status, String reason, String sinkLocation,
                          Correctness correctness, Latency latency, Throughput throughput, Cost cost, Startup startup,
-                         Batch batch, Map<String, Long> counters, String workDir, List<CellResult> repeats,
-                         Spread spread) {
+                         Batch batch, Recovery recovery, Map<String, Long> counters, String workDir,
+                         List<CellResult> repeats, Spread spread) {
 
     public static final String OK = "ok";
     public static final String UNSUPPORTED = "unsupported";
@@ -22,18 +22,18 @@ public record CellResult(String id, CellSettings cell, String status, String rea
     public static final String WRONG = "wrong";
 
     public static CellResult unsupported(String id, CellSettings cell, String reason) {
-        return new CellResult(id, cell, UNSUPPORTED, reason, null, null, null, null, null, null, null, Map.of(), null,
-                List.of(), null);
+        return new CellResult(id, cell, UNSUPPORTED, reason, null, null, null, null, null, null, null, null, Map.of(),
+                null, List.of(), null);
     }
 
     public static CellResult failed(String id, CellSettings cell, String reason, String workDir) {
-        return new CellResult(id, cell, FAILED, reason, null, null, null, null, null, null, null, Map.of(), workDir,
-                List.of(), null);
+        return new CellResult(id, cell, FAILED, reason, null, null, null, null, null, null, null, null, Map.of(),
+                workDir, List.of(), null);
     }
 
     public CellResult withRepeats(List<CellResult> runs, Spread spreadOfRuns) {
         return new CellResult(id, cell, status, reason, sinkLocation, correctness, latency, throughput, cost, startup,
-                batch, counters, workDir, runs, spreadOfRuns);
+                batch, recovery, counters, workDir, runs, spreadOfRuns);
     }
 
     /** Final results against the oracle. */
@@ -81,6 +81,17 @@ public record CellResult(String id, CellSettings cell, String status, String rea
      * (interval + runtime).
      */
     public record Batch(double runtimeSeconds, Map<String, Double> freshnessSecondsBySchedule) {
+    }
+
+    /**
+     * A fault and what it cost: when it was injected (epoch ms), how long the recovery action took (the engine's or
+     * broker's restart), seconds from the fault until results flowed again and until a result's latency was back
+     * under the SLO (null: never), results lost and duplicated against the oracle, and for PostgreSQL how often rows
+     * were rewritten (replays the upsert absorbed).
+     */
+    public record Recovery(String fault, long injectedAt, double recoveryActionSeconds, Double secondsToResults,
+                           Double secondsToLatencyUnderSlo, long sloMillis, long lost, long duplicated,
+                           Long postgresRewrites) {
     }
 
     /** Median and range of the repeated runs' key figures. */

@@ -10,7 +10,6 @@ import io.streambench.api.engine.JobOutcome;
 import io.streambench.api.engine.LifecycleEvent;
 import io.streambench.api.engine.UnsupportedCombinationException;
 import io.streambench.api.fork.ForkedEngine;
-import io.streambench.api.fork.ForkedJobHandle;
 import io.streambench.api.fork.LogTail;
 import io.streambench.api.json.Json;
 import io.streambench.api.load.LoadProgress;
@@ -33,6 +32,9 @@ import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.RunSettings;
 import io.streambench.api.event.SendSchedule;
 import io.streambench.bench.engines.BrokerFlavor;
+import io.streambench.bench.fault.Fault;
+import io.streambench.bench.fault.FaultInjector;
+import io.streambench.bench.fault.RecoveryMeasurement;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.results.CellResult;
 import org.slf4j.Logger;
@@ -125,7 +127,7 @@ public final class CellRunner {
              EventWriter writer = broker.openWriter(name)) {
             return settings.mode().isBounded()
                     ? runBounded(cell, id, job, engine, broker, writer, results)
-                    : runUnbounded(cell, id, job, engine, writer, results);
+                    : runUnbounded(cell, id, job, engine, broker, writer, results);
         } finally {
             broker.deleteStream(name);
         }
@@ -145,17 +147,15 @@ public final class CellRunner {
         writer.flush(RESULTS_TIMEOUT);
         Double consumerRate = rawConsumerRate(broker, job.pipeline().source().stream(), workload.events() + 1);
 
-        ForkedJobHandle handle = engine.submit(job);
-        try (ProcessSampler sampler = ProcessSampler.start(handle.pid())) {
-            Instant processStart = handle.processHandle().info().startInstant().orElse(Instant.now());
-            JobOutcome outcome = handle.await(RESULTS_TIMEOUT.plus(STARTED_TIMEOUT))
+        try (RunningJob running = RunningJob.start(engine, job)) {
+            Instant processStart = running.handle().processHandle().info().startInstant().orElse(Instant.now());
+            JobOutcome outcome = running.handle().await(RESULTS_TIMEOUT.plus(STARTED_TIMEOUT))
                     .orElseThrow(() -> new IllegalStateException(job.settings().mode() + " job did not finish within "
                             + RESULTS_TIMEOUT.plus(STARTED_TIMEOUT).toSeconds() + " s"));
             if (outcome.state() != JobOutcome.State.FINISHED) {
                 throw new IllegalStateException("job ended " + outcome.state() + ": " + outcome.failure());
             }
             double runtime = (System.currentTimeMillis() - processStart.toEpochMilli()) / 1000.0;
-            List<ObservedResult> observed = results.results();
             OracleResult expected = ReferenceOracle.compute(job.pipeline(), workload.replay(),
                     EventTimeSemantics.of(job.settings().mode()));
             Map<String, Double> freshness = new LinkedHashMap<>();
@@ -163,43 +163,54 @@ public final class CellRunner {
                     freshness.put(schedule.getKey(), schedule.getValue().toSeconds() + runtime));
             CellResult.Throughput throughput = new CellResult.Throughput(workload.rate(), load.achievedRate(), 0,
                     Double.NaN, 0, workload.events() / runtime, consumerRate, null, List.of());
-            return finish(cell, id, job, handle, observed, expected, null, throughput, sampler, workload.events(),
-                    processStart, new CellResult.Batch(runtime, freshness));
-        } finally {
-            handle.cancel();
+            Measured measured = new Measured(results.results(), expected, null, throughput, workload.events(),
+                    processStart, new CellResult.Batch(runtime, freshness), null);
+            return finish(cell, id, job, running, measured);
         }
     }
 
-    /** Micro-batch and continuous: the job starts first, then the load runs on its open-loop schedule. */
-    private CellResult runUnbounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, EventWriter writer,
-                                    ResultStore.View results) throws InterruptedException {
-        ForkedJobHandle handle = engine.submit(job);
-        try (ProcessSampler sampler = ProcessSampler.start(handle.pid())) {
-            Instant processStart = handle.processHandle().info().startInstant().orElse(Instant.now());
-            await(() -> handle.firstEvent(LifecycleEvent.STARTED).isPresent() || !handle.isRunning(), STARTED_TIMEOUT,
-                    "the engine to start its job");
-            requireRunning(handle);
+    /**
+     * Micro-batch and continuous: the job starts first, then the load runs on its open-loop schedule, with the cell's
+     * fault injected on a thread of its own meanwhile.
+     */
+    private CellResult runUnbounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, Broker broker,
+                                    EventWriter writer, ResultStore.View results) throws InterruptedException {
+        Fault fault = cell.fault() == null ? null : Fault.parse(cell.fault());
+        try (RunningJob running = RunningJob.start(engine, job)) {
+            Instant processStart = running.handle().processHandle().info().startInstant().orElse(Instant.now());
+            await(() -> running.handle().firstEvent(LifecycleEvent.STARTED).isPresent() || !running.handle().isRunning(),
+                    STARTED_TIMEOUT, "the engine to start its job");
+            requireRunning(running);
             long loadStart = System.currentTimeMillis();
             CellWorkload workload = CellWorkload.of(cell, loadStart);
             LoadReport load;
+            long readAtEndOfLoad;
+            FaultInjector injector = fault == null ? null : FaultInjector.schedule(fault, loadStart,
+                    Faults.action(fault, running, broker, job.pipeline().source().stream()));
             try (LoadProgress bar = progress.start("load " + id, workload.events())) {
                 load = OpenLoopLoader.load(writer, workload.replay().iterator(), workload.events(),
                         new SendSchedule(loadStart, workload.rate()), bar, RESULTS_TIMEOUT);
+                readAtEndOfLoad = running.messagesRead();
+            } finally {
+                if (injector != null) {
+                    injector.close();
+                }
             }
-            long readAtEndOfLoad = handle.counters().getOrDefault(JobHandle.MESSAGES_READ, 0L);
+            if (injector != null) {
+                injector.requireNoFailure();
+            }
             writer.sendWatermarkMarkers(workload.markerEventTime());
             writer.flush(RESULTS_TIMEOUT);
 
             OracleResult expected = ReferenceOracle.compute(job.pipeline(), workload.replay(), EventTimeSemantics.STREAMING);
             Set<WindowResult.Identity> wanted = expected.results().stream().map(WindowResult::identity)
                     .collect(Collectors.toSet());
-            boolean complete = poll(() -> !handle.isRunning() || holdsAllAndIsQuiet(results.results(), wanted),
+            boolean complete = poll(() -> !running.handle().isRunning() || holdsAllAndIsQuiet(results.results(), wanted),
                     RESULTS_TIMEOUT);
-            requireRunning(handle);
+            requireRunning(running);
             if (!complete) {
                 LOG.warn("cell {}: not every expected result arrived within {} s", id, RESULTS_TIMEOUT.toSeconds());
             }
-            sampler.sample();
             List<ObservedResult> observed = results.results();
             double loadSeconds = load.elapsed().toMillis() / 1000.0;
             CellResult.Throughput throughput = new CellResult.Throughput(workload.rate(), load.achievedRate(),
@@ -209,30 +220,41 @@ public final class CellRunner {
             CellResult.Latency latency = LatencyMeasurement.of(observed,
                     loadStart + orDefault(cell.warmup(), DEFAULT_WARMUP).toMillis(),
                     NaturalClosing.closableBefore(job.pipeline(), lastEventTime));
-            return finish(cell, id, job, handle, observed, expected, latency, throughput, sampler, workload.events(),
-                    processStart, null);
-        } finally {
-            handle.cancel();
+            Measured measured = new Measured(observed, expected, latency, throughput, workload.events(), processStart,
+                    null, injector == null ? null : new InjectedFault(fault, injector.injectedAt(),
+                    injector.recoveryActionDoneAt()));
+            return finish(cell, id, job, running, measured);
         }
     }
 
-    private CellResult finish(CellSettings cell, String id, JobSpec job, ForkedJobHandle handle,
-                              List<ObservedResult> observed, OracleResult expected, CellResult.Latency latency,
-                              CellResult.Throughput throughput, ProcessSampler sampler, long events,
-                              Instant processStart, CellResult.Batch batch) {
-        ComparisonReport report = ResultComparison.compare(expected.results(), observed);
+    /** What a run saw, before it is judged against the oracle. */
+    private record Measured(List<ObservedResult> observed, OracleResult expected, CellResult.Latency latency,
+                            CellResult.Throughput throughput, long events, Instant processStart, CellResult.Batch batch,
+                            InjectedFault fault) {
+    }
+
+    private record InjectedFault(Fault fault, long injectedAt, long recoveryActionDoneAt) {
+    }
+
+    private CellResult finish(CellSettings cell, String id, JobSpec job, RunningJob running, Measured measured) {
+        ComparisonReport report = ResultComparison.compare(measured.expected().results(), measured.observed());
         CellResult.Correctness correctness = new CellResult.Correctness(report.expected(), report.matched(),
                 report.missing(), report.extra(), report.wrongValue(), report.duplicated(), report.isExact(),
-                expected.lateDropped(), report.differences());
-        CellResult.Cost cost = new CellResult.Cost(sampler.cpuSeconds(), sampler.cpuSeconds() / events * 1e6,
-                sampler.peakRssMegabytes());
-        CellResult.Startup startup = observed.stream().mapToLong(ObservedResult::visibleTime).min()
-                .stream().mapToObj(first -> new CellResult.Startup((first - processStart.toEpochMilli()) / 1000.0))
+                measured.expected().lateDropped(), report.differences());
+        double cpuSeconds = running.cpuSeconds();
+        CellResult.Cost cost = new CellResult.Cost(cpuSeconds, cpuSeconds / measured.events() * 1e6,
+                running.peakRssMegabytes());
+        CellResult.Startup startup = measured.observed().stream().mapToLong(ObservedResult::visibleTime).min().stream()
+                .mapToObj(first -> new CellResult.Startup((first - measured.processStart().toEpochMilli()) / 1000.0))
                 .findFirst().orElse(null);
+        CellResult.Recovery recovery = measured.fault() == null ? null : RecoveryMeasurement.of(measured.fault().fault(),
+                measured.fault().injectedAt(), measured.fault().recoveryActionDoneAt(), measured.observed(),
+                orDefault(cell.sloP99Millis(), ThroughputSearch.DEFAULT_SLO_P99_MILLIS), report.missing(),
+                report.duplicated(), PostgresRewrites.of(job));
         String status = report.isExact() ? CellResult.OK : CellResult.WRONG;
-        String reason = report.isExact() ? null : report.summary();
-        return new CellResult(id, cell, status, reason, job.pipeline().sink().describe(), correctness, latency,
-                throughput, cost, startup, batch, handle.counters(), job.workDir(), List.of(), null);
+        return new CellResult(id, cell, status, report.isExact() ? null : report.summary(),
+                job.pipeline().sink().describe(), correctness, measured.latency(), measured.throughput(), cost, startup,
+                measured.batch(), recovery, running.counters(), job.workDir(), List.of(), null);
     }
 
     /** How fast a plain consumer reads the same backlog: the broker's own limit, beside the engine's drain rate. */
@@ -259,9 +281,9 @@ public final class CellRunner {
         return held.containsAll(wanted) && System.currentTimeMillis() - lastVisible >= QUIET.toMillis();
     }
 
-    private static void requireRunning(ForkedJobHandle handle) throws InterruptedException {
-        if (!handle.isRunning()) {
-            JobOutcome outcome = handle.await(Duration.ofSeconds(5)).orElse(null);
+    private static void requireRunning(RunningJob running) throws InterruptedException {
+        if (!running.handle().isRunning()) {
+            JobOutcome outcome = running.handle().await(Duration.ofSeconds(5)).orElse(null);
             throw new IllegalStateException("the engine stopped: " + (outcome == null ? "no outcome"
                     : outcome.state() + (outcome.failure() == null ? "" : ": " + outcome.failure())));
         }

@@ -69,7 +69,7 @@ final class ThroughputSearch {
         return new CellResult(id, cell, best.status(), best.reason(), best.sinkLocation(), best.correctness(),
                 best.latency(), new CellResult.Throughput(throughput.offeredRate(), throughput.loadRate(),
                 throughput.loaderBehindMillis(), throughput.engineReadRate(), throughput.backlogAtEndOfLoad(),
-                null, null, sustained, probes), best.cost(), best.startup(), null, best.counters(), best.workDir(),
+                null, null, sustained, probes), best.cost(), best.startup(), null, null, best.counters(), best.workDir(),
                 List.of(), null);
     }
 

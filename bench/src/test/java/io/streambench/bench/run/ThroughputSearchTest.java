@@ -16,7 +16,7 @@ class ThroughputSearchTest {
         return new CellResult("p", CellSettings.EMPTY, status, status.equals(CellResult.OK) ? null : "3 missing",
                 null, null, new CellResult.Latency(latency, latency, 0, 0),
                 new CellResult.Throughput(1_000, 1_000, behindMillis, 1_000, backlog, null, null, null, List.of()),
-                null, null, null, Map.of(), null, List.of(), null);
+                null, null, null, null, Map.of(), null, List.of(), null);
     }
 
     @Test

@@ -5,6 +5,12 @@ import kafka.tools.StorageTool;
 import org.apache.kafka.common.Uuid;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
 
 /**
  * Entry point of the forked broker JVM: formats the storage of a new single-node KRaft cluster (broker and controller
@@ -24,13 +30,29 @@ public final class KafkaServerMain {
             System.exit(2);
         }
         String config = args[0];
-        String[] format = {"format", "--standalone", "--cluster-id", Uuid.randomUuid().toString(), "--config", config};
-        int formatted = StorageTool.execute(format, System.out);
-        if (formatted != 0) {
-            System.exit(formatted);
+        // A restarted broker keeps its data and cluster id: formatting again (even with --ignore-formatted and a new
+        // id) would leave the metadata log and meta.properties disagreeing.
+        if (!isFormatted(config)) {
+            String[] format = {"format", "--standalone", "--cluster-id", Uuid.randomUuid().toString(), "--config", config};
+            int formatted = StorageTool.execute(format, System.out);
+            if (formatted != 0) {
+                System.exit(formatted);
+            }
         }
         stopWhenStandardInputEnds();
         Kafka.main(new String[]{config});
+    }
+
+    private static boolean isFormatted(String configFile) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of(configFile))) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + configFile, e);
+        }
+        String logDirs = properties.getProperty("log.dirs", properties.getProperty("log.dir", ""));
+        return !logDirs.isBlank() && Arrays.stream(logDirs.split(","))
+                .allMatch(dir -> Files.exists(Path.of(dir.trim(), "meta.properties")));
     }
 
     private static void stopWhenStandardInputEnds() {
