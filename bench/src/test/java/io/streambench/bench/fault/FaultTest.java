@@ -1,0 +1,54 @@
+package io.streambench.bench.fault;
+
+import io.streambench.api.result.ObservedResult;
+import io.streambench.api.result.WindowResult;
+import io.streambench.bench.results.CellResult;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FaultTest {
+    @Test
+    void parsesEachKindAndSaysHowToWriteOne() {
+        assertThat(Fault.parse("kill-engine@30s")).isEqualTo(new Fault(Fault.Kind.KILL_ENGINE, Duration.ofSeconds(30), 10));
+        assertThat(Fault.parse("broker-restart@1m").kind()).isEqualTo(Fault.Kind.BROKER_RESTART);
+        assertThat(Fault.parse("poison:50@20s")).isEqualTo(new Fault(Fault.Kind.POISON, Duration.ofSeconds(20), 50));
+        assertThat(Fault.parse("poison:50@20s").toString()).isEqualTo("poison:50@20s");
+        assertThatThrownBy(() -> Fault.parse("kill@30s")).hasMessageContaining("expected kill-engine@<time>");
+        assertThatThrownBy(() -> Fault.parse("kill-engine:3@30s")).hasMessageContaining("only poison takes a count");
+    }
+
+    @Test
+    void recoveryIsMeasuredFromTheFaultToTheFirstResultAndToTheFirstResultUnderTheSlo() {
+        long fault = 100_000;
+        List<ObservedResult> observed = List.of(
+                result(90_000, 99_000),    // before the fault
+                result(95_000, 112_000),   // first result after it: 12 s, latency 17 s
+                result(110_000, 115_000),  // latency 5 s: under a 10 s SLO, 15 s after the fault
+                result(111_000, 116_000));
+        CellResult.Recovery recovery = RecoveryMeasurement.of(Fault.parse("kill-engine@30s"), fault, fault + 300,
+                observed, 10_000, 0, 2, 7L);
+        assertThat(recovery.secondsToResults()).isEqualTo(12.0);
+        assertThat(recovery.secondsToLatencyUnderSlo()).isEqualTo(15.0);
+        assertThat(recovery.recoveryActionSeconds()).isEqualTo(0.3);
+        assertThat(recovery.duplicated()).isEqualTo(2);
+        assertThat(recovery.postgresRewrites()).isEqualTo(7L);
+    }
+
+    @Test
+    void neverRecoveringIsReportedAsNull() {
+        CellResult.Recovery recovery = RecoveryMeasurement.of(Fault.parse("kill-engine@30s"), 100_000, 100_500,
+                List.of(result(90_000, 99_000)), 10_000, 5, 0, null);
+        assertThat(recovery.secondsToResults()).isNull();
+        assertThat(recovery.secondsToLatencyUnderSlo()).isNull();
+        assertThat(recovery.lost()).isEqualTo(5);
+    }
+
+    private static ObservedResult result(long maxSendTime, long visible) {
+        return new ObservedResult(new WindowResult("k" + visible, 0, 10, 1, maxSendTime), visible, visible);
+    }
+}
