@@ -29,10 +29,10 @@ final class DrainThroughputChart {
         option.set("yAxis", ChartOptions.categoryAxis(drained.stream().map(labels::of).toList()));
         option.set("xAxis", ChartOptions.valueAxis("events/s", false));
         ArrayNode series = option.putArray("series");
-        ArrayNode engine = series.addObject().put("type", "bar").put("name", "engine drain rate (start-up included)")
-                .putArray("data");
-        ArrayNode broker = series.addObject().put("type", "bar").put("name", "raw broker consumer rate, same backlog")
-                .putArray("data");
+        ArrayNode engine = series.addObject().put("type", "bar").put("barMaxWidth", 28)
+                .put("name", "engine drain rate (start-up included)").putArray("data");
+        ArrayNode broker = series.addObject().put("type", "bar").put("barMaxWidth", 28)
+                .put("name", "raw broker consumer rate, same backlog").putArray("data");
         long withoutRaw = 0;
         for (CellResult cell : drained) {
             engine.add(cell.throughput().drainRate());

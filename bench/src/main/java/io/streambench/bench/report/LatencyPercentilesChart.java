@@ -38,7 +38,8 @@ final class LatencyPercentilesChart {
                 values));
         ArrayNode series = option.putArray("series");
         percentiles.forEach((name, percentile) -> {
-            ArrayNode data = series.addObject().put("type", "bar").put("name", name).putArray("data");
+            ArrayNode data = series.addObject().put("type", "bar").put("name", name).put("barMaxWidth", 14)
+                    .putArray("data");
             measured.forEach(cell -> {
                 double value = percentile.applyAsDouble(cell.latency().processing());
                 if (value > 0) {
