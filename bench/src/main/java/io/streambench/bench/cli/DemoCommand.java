@@ -5,8 +5,10 @@ import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.ResultsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -22,13 +24,21 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     private OutputOption output;
 
+    @Option(names = "--engine", split = ",", description = "run only the cells of these engines, e.g. flink")
+    private List<String> onlyEngines = List.of();
+
+    @Option(names = "--broker", split = ",",
+            description = "run only the cells of these brokers; rabbitmq means every RabbitMQ queue type")
+    private List<String> onlyBrokers = List.of();
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         Path file = home.home().resolve("bench/matrices/demo.yaml");
-        MatrixFile matrix = MatrixFile.read(file);
+        MatrixFile demo = MatrixFile.read(file);
+        MatrixFile matrix = onlyEngines.isEmpty() && onlyBrokers.isEmpty() ? demo : demo.only(onlyEngines, onlyBrokers);
         ResultsFile results = MatrixExecution.run(matrix, home.home(), output.directoryFor(home.home(), matrix.name()),
                 brokers, spec.commandLine().getOut());
         return results.cells().stream().allMatch(cell -> CellResult.OK.equals(cell.status())

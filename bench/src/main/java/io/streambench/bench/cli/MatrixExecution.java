@@ -1,6 +1,7 @@
 package io.streambench.bench.cli;
 
 import io.streambench.bench.matrix.MatrixFile;
+import io.streambench.bench.report.ReportFiles;
 import io.streambench.bench.results.ResultsFile;
 import io.streambench.bench.run.MatrixRunner;
 
@@ -24,7 +25,8 @@ final class MatrixExecution {
         out.printf("results: %s%n", output.resolve("results.json"));
         out.printf("csv:     %s%n", output.resolve("results.csv"));
         out.printf("logs:    %s%n", output.resolve("cells"));
-        out.flush();
+        // Rendered from the file just written, as a later "streambench report" would.
+        ReportPaths.print(out, ReportFiles.write(ResultsFile.read(output.resolve("results.json")), output));
         return results;
     }
 }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "streambench", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Runs one clickstream workload through Kafka/RabbitMQ x Flink/Spark x batch..continuous, "
                 + "checks every result against an exact reference and measures latency, throughput and cost.",
-        subcommands = {ListCommand.class, RunCommand.class, DemoCommand.class, GenerateCommand.class, VerifyCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ListCommand.class, RunCommand.class, DemoCommand.class, ReportCommand.class, CompareCommand.class,
+                GenerateCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class Streambench implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -50,6 +50,26 @@ public record MatrixFile(String name, String description, CellSettings defaults,
         return expanded;
     }
 
+    /**
+     * This matrix with only the cells that run on one of the engines and brokers given (all when a list is empty); a
+     * broker family such as {@code rabbitmq} stands for all its flavours. The profiles stay.
+     */
+    public MatrixFile only(List<String> engines, List<String> brokers) {
+        List<CellSettings> kept = expand().stream()
+                .filter(cell -> engines.isEmpty() || engines.contains(cell.engine()))
+                .filter(cell -> brokers.isEmpty() || brokers.stream().anyMatch(broker -> cell.broker().equals(broker)
+                        || cell.broker().startsWith(broker + "-")))
+                .toList();
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException("matrix '" + name + "' has no cell on engine " + engines + " and broker "
+                    + brokers);
+        }
+        String selection = "only the cells on " + (engines.isEmpty() ? "every engine" : String.join(", ", engines))
+                + " and " + (brokers.isEmpty() ? "every broker" : String.join(", ", brokers));
+        return new MatrixFile(name, (description == null ? "" : description.trim() + " ") + "(" + selection + ")",
+                CellSettings.EMPTY, null, kept, profiles);
+    }
+
     /** Values to combine; an axis left out takes the defaults' value. */
     public record Axes(List<String> engine, List<String> broker, List<String> pipeline, List<ExecutionMode> mode,
                        List<Double> rate, List<String> sink, List<Integer> parallelism) {

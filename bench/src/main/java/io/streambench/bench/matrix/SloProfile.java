@@ -21,6 +21,11 @@ public record SloProfile(String name, String pipeline, String reacts, Slo slo) {
         this.slo = Objects.requireNonNull(slo, "profile '" + name + "' needs an slo");
     }
 
+    /** Whether something automated acts on the results ({@code reacts}); if not, people read them. */
+    public boolean somethingReacts() {
+        return reacts != null && !reacts.isBlank();
+    }
+
     /**
      * @param p99LatencyMs  p99 processing latency the results must stay under
      * @param minThroughput events per second the pipeline must sustain

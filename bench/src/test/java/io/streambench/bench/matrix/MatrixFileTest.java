@@ -54,6 +54,21 @@ class MatrixFileTest {
     }
 
     @Test
+    void aMatrixCanBeNarrowedToSomeEnginesAndBrokersKeepingItsProfiles() {
+        MatrixFile demo = MatrixFile.read(Path.of("matrices/demo.yaml"));
+
+        MatrixFile flinkOnRabbit = demo.only(List.of("flink"), List.of("rabbitmq"));
+
+        assertThat(flinkOnRabbit.expand()).extracting(CellSettings::engine, CellSettings::broker)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("flink", "rabbitmq-quorum"));
+        assertThat(flinkOnRabbit.expand().get(0).pipeline()).isEqualTo("clicks-per-page-tumbling");
+        assertThat(flinkOnRabbit.profiles()).isEqualTo(demo.profiles());
+        assertThat(flinkOnRabbit.description()).endsWith("(only the cells on flink and rabbitmq)");
+        assertThatThrownBy(() -> demo.only(List.of("storm"), List.of()))
+                .hasMessageContaining("matrix 'demo' has no cell on engine [storm]");
+    }
+
+    @Test
     void everyMatrixFileOfTheProjectReads() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("matrices"))) {
             List<Path> matrices = files.filter(file -> file.toString().endsWith(".yaml")).toList();

@@ -1,0 +1,26 @@
+package io.streambench.bench.compare;
+
+import io.streambench.bench.report.CellFacts;
+import io.streambench.bench.results.CellResult;
+
+import java.util.List;
+
+/** A cell that both runs have: its status in each and the change of every figure both measured. */
+public record CellComparison(String cell, CellResult before, CellResult after, List<MetricChange> changes) {
+    public CellComparison {
+        changes = List.copyOf(changes);
+    }
+
+    /** A cell that ran correctly before and does not now: a regression whatever the threshold. */
+    public boolean statusRegressed() {
+        return CellFacts.isOk(before) && !CellFacts.isOk(after);
+    }
+
+    public List<MetricChange> regressions(double threshold) {
+        return changes.stream().filter(change -> change.worseBeyond(threshold)).toList();
+    }
+
+    public boolean regressed(double threshold) {
+        return statusRegressed() || !regressions(threshold).isEmpty();
+    }
+}

@@ -1,0 +1,141 @@
+package io.streambench.bench.decision;
+
+import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.bench.matrix.SloProfile;
+import io.streambench.bench.report.CellFacts;
+import io.streambench.bench.report.Figures;
+import io.streambench.bench.report.Markdown;
+import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.Machine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What follows from a decision, or what would settle a profile that nothing met. */
+final class Consequences {
+    private static final double SECONDS_PER_DAY = 86_400;
+
+    private Consequences() {
+    }
+
+    static List<String> ofDecision(ProfileDecision decision, Machine machine, String htmlFile) {
+        CellResult chosen = decision.decision().orElseThrow().result();
+        SloProfile profile = decision.profile();
+        List<String> lines = new ArrayList<>();
+        if (chosen.cost() != null) {
+            lines.add("- " + cost(chosen, profile, machine));
+            costMeasuredElsewhere(decision, htmlFile).ifPresent(line -> lines.add("- " + line));
+        }
+        lines.add("- " + operation(chosen));
+        if (CellFacts.guarantee(chosen) == DeliveryGuarantee.AT_LEAST_ONCE && chosen.correctness() != null) {
+            lines.add(String.format(Locale.ROOT, "- At-least-once: a restart may write results again; this run's "
+                    + "final results held %,d duplicates against the oracle's %,d.", chosen.correctness().duplicated(),
+                    chosen.correctness().expected()));
+        }
+        lines.add("- " + evidence(chosen));
+        return lines;
+    }
+
+    private static String cost(CellResult chosen, SloProfile profile, Machine machine) {
+        double perMillion = chosen.cost().cpuSecondsPerMillionEvents();
+        boolean atProfileRate = profile.slo().minThroughput() != null;
+        double measuredAt = chosen.throughput() == null ? Double.NaN : chosen.throughput().offeredRate();
+        double rate = atProfileRate ? profile.slo().minThroughput() : measuredAt;
+        String where = machine == null ? "" : " on " + machine.cores() + " cores";
+        if (!Figures.measured(rate)) {
+            return "Cost: " + Figures.cpuPerMillion(perMillion) + ", peak RSS " + Figures.megabytes(chosen.cost().peakRssMb())
+                    + where + ".";
+        }
+        double cores = perMillion * rate / 1e6;
+        return String.format(Locale.ROOT, "Cost: at %s (%s), %s keep %.2f cores busy on average, %s CPU-seconds a "
+                        + "day; peak RSS %s, measured%s%s.", Figures.rate(rate),
+                atProfileRate ? "the profile's minimum" : "the rate it was measured at", Figures.cpuPerMillion(perMillion),
+                cores, Figures.number(cores * SECONDS_PER_DAY), Figures.megabytes(chosen.cost().peakRssMb()),
+                Figures.measured(measuredAt) ? " at " + Figures.rate(measuredAt) : "", where);
+    }
+
+    /**
+     * CPU per event falls with the rate where fixed costs dominate, so a cost measured far above the profile's rate
+     * flatters the option: say so, with the option measured nearest the profile's rate.
+     */
+    private static Optional<String> costMeasuredElsewhere(ProfileDecision decision, String htmlFile) {
+        CellResult chosen = decision.decision().orElseThrow().result();
+        Double required = decision.profile().slo().minThroughput();
+        if (required == null || chosen.throughput() == null || chosen.throughput().offeredRate() < required * RunnersUp.FAR_APART) {
+            return Optional.empty();
+        }
+        double measuredAt = chosen.throughput().offeredRate();
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Its cost was measured at %s, %.0f times the "
+                + "profile's %s; where fixed costs dominate, a job at the profile's rate costs more per event.",
+                Figures.rate(measuredAt), measuredAt / required, Figures.rate(required)));
+        decision.met().stream().map(CellVerdict::result)
+                .filter(result -> result.cost() != null && result.throughput() != null)
+                .min(Comparator.comparingDouble(result -> Math.abs(Math.log(result.throughput().offeredRate() / required))))
+                .filter(nearest -> !nearest.equals(chosen))
+                .ifPresent(nearest -> text.append(" The option that met the profile nearest its rate, ")
+                        .append(Markdown.cellLink(nearest, htmlFile)).append(", measured at ")
+                        .append(Figures.rate(nearest.throughput().offeredRate())).append(", cost ")
+                        .append(Figures.cpuPerMillion(nearest.cost().cpuSecondsPerMillionEvents())).append('.'));
+        return Optional.of(text.toString());
+    }
+
+    private static String operation(CellResult chosen) {
+        String startup = chosen.startup() == null ? ""
+                : " Measured from process start to first result: " + Figures.seconds(chosen.startup().secondsToFirstResult()) + ".";
+        return switch (CellFacts.operationalWeight(chosen)) {
+            case 0 -> "Operation: a scheduled job that starts, reads what arrived and finishes; a failed run is run "
+                    + "again whole." + (chosen.batch() == null ? "" : " Each run takes "
+                    + Figures.seconds(chosen.batch().runtimeSeconds()) + ", start-up included.");
+            case 1 -> "Operation: a micro-batch query runs around the clock, but each trigger is a bounded batch that "
+                    + "is retried as a unit: easier to run than continuous." + startup;
+            default -> "Operation: a continuous job runs around the clock: owning it is like owning a REST server "
+                    + "(deploys, restarts from checkpoints, monitoring, on-call)." + startup;
+        };
+    }
+
+    private static String evidence(CellResult chosen) {
+        CellResult.Spread spread = chosen.spread();
+        if (spread == null || spread.runs() < 2) {
+            return "Evidence: one run. Repeat the cell (`repeat: 3`) before relying on differences of a few per cent.";
+        }
+        StringBuilder text = new StringBuilder("Evidence: the median of " + spread.runs() + " runs");
+        if (spread.p99MinMillis() != null && spread.p99MaxMillis() != null) {
+            text.append("; p99 ranged from ").append(Figures.millis(spread.p99MinMillis())).append(" to ")
+                    .append(Figures.millis(spread.p99MaxMillis()));
+        }
+        if (spread.relativeSpread() != null) {
+            text.append(String.format(Locale.ROOT, " (spread %.0f%% of the median)", spread.relativeSpread() * 100));
+        }
+        return text.append('.').toString();
+    }
+
+    /** Nothing met the profile: what the closest option missed, and what to measure or change next. */
+    static List<String> toSettle(ProfileDecision decision) {
+        List<String> lines = new ArrayList<>();
+        SloProfile.Slo slo = decision.profile().slo();
+        boolean throughputNotOffered = decision.verdicts().stream().flatMap(verdict -> verdict.misses().stream())
+                .anyMatch(miss -> miss.criterion().equals(ProfileCheck.THROUGHPUT) && miss.evidence().contains(ProfileCheck.NOT_OFFERED));
+        if (throughputNotOffered) {
+            lines.add("- Measure throughput at the required rate: a throughput search (`throughputSearch: true`) or "
+                    + "cells offered at least " + Figures.rate(slo.minThroughput()) + ".");
+        }
+        if (slo.guarantee() == DeliveryGuarantee.EXACTLY_ONCE && decision.verdicts().stream()
+                .noneMatch(verdict -> verdict.blocker() == null
+                        && CellFacts.guarantee(verdict.result()) == DeliveryGuarantee.EXACTLY_ONCE)) {
+            lines.add("- No cell of this pipeline ran correctly with exactly-once: add one (`guarantee: exactly-once`).");
+        }
+        decision.closest().ifPresent(closest -> closest.misses().stream()
+                .filter(miss -> Double.isFinite(miss.missFactor()) && !miss.evidence().contains(ProfileCheck.NOT_OFFERED))
+                .forEach(miss -> lines.add(String.format(Locale.ROOT, "- The closest option's %s is %.1f times off "
+                        + "(%s): relax the bound, or change what drives it (window size, watermark delay, engine "
+                        + "resources) and measure again.", miss.criterion(), miss.missFactor(),
+                        Markdown.text(miss.evidence())))));
+        if (decision.verdicts().stream().noneMatch(verdict -> verdict.blocker() == null)) {
+            lines.add("- No cell of this pipeline ran correctly: fix or add cells before deciding.");
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,57 @@
+package io.streambench.bench.decision;
+
+import io.streambench.bench.report.CellFacts;
+import io.streambench.bench.report.Figures;
+import io.streambench.bench.report.Markdown;
+import io.streambench.bench.results.CellResult;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The "options considered" table of an ADR: every cell of the pipeline with the figures the profile is judged on. */
+final class OptionsTable {
+    private OptionsTable() {
+    }
+
+    static List<String> lines(ProfileDecision decision, String htmlFile) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("| option | outcome | p99 latency | freshest batch schedule | throughput | guarantee "
+                + "| CPU-s per million events | peak RSS | meets the profile |");
+        lines.add("|---|---|---:|---:|---:|---|---:|---:|---|");
+        for (CellVerdict verdict : decision.verdicts()) {
+            CellResult result = verdict.result();
+            lines.add("| " + String.join(" | ", Markdown.cellLink(result, htmlFile), Markdown.text(result.status()),
+                    latency(result), freshness(result), throughput(result), CellFacts.guarantee(result).wireName(),
+                    result.cost() == null ? "-" : Figures.number(result.cost().cpuSecondsPerMillionEvents()),
+                    result.cost() == null ? "-" : Figures.megabytes(result.cost().peakRssMb()), meets(verdict)) + " |");
+        }
+        return lines;
+    }
+
+    private static String latency(CellResult result) {
+        return CellFacts.hasLatency(result) ? Figures.millis(result.latency().processing().p99()) : "-";
+    }
+
+    private static String freshness(CellResult result) {
+        List<BatchSchedule> schedules = BatchSchedule.of(result);
+        return schedules.isEmpty() ? "-"
+                : "every " + schedules.get(0).name() + ": " + Figures.seconds(schedules.get(0).freshnessSeconds());
+    }
+
+    private static String throughput(CellResult result) {
+        return ThroughputFigure.of(result).map(figure -> Figures.rate(figure.eventsPerSecond())
+                + (figure.cappedByOfferedRate() ? " (read at " + Figures.rate(result.throughput().offeredRate()) + " offered)"
+                : Figures.measured(result.throughput().sustainableRate()) ? " (sustainable)" : " (drain)"))
+                .orElse("-");
+    }
+
+    private static String meets(CellVerdict verdict) {
+        if (verdict.blocker() != null) {
+            return "no: " + Markdown.text(verdict.result().status());
+        }
+        if (verdict.met()) {
+            return "**yes**";
+        }
+        return "no: " + verdict.misses().stream().map(SloCheck::criterion).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,19 @@
+package io.streambench.bench.report;
+
+import io.streambench.bench.results.CellResult;
+
+/** Ids of places in report.html that other documents (decision.md) link to. */
+public final class Anchors {
+    private Anchors() {
+    }
+
+    /** The row of a cell's figures, safe in a URL fragment and an HTML attribute. */
+    public static String cell(CellResult result) {
+        return "cell-" + result.id().replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** The continuum chart of a pipeline. */
+    public static String continuum(String pipeline) {
+        return "chart-continuum-" + (pipeline == null ? "none" : pipeline.replaceAll("[^A-Za-z0-9-]", "-"));
+    }
+}

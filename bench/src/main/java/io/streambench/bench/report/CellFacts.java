@@ -1,0 +1,77 @@
+package io.streambench.bench.report;
+
+import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.ExecutionMode;
+import io.streambench.bench.matrix.CellSettings;
+import io.streambench.bench.results.CellResult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What both reports say about a cell: its name as an option, its anchor in the HTML, its place on the continuum. */
+public final class CellFacts {
+    private CellFacts() {
+    }
+
+    /** Engine, broker and mode, e.g. {@code flink / kafka / continuous}. */
+    public static String option(CellResult result) {
+        CellSettings cell = result.cell();
+        return cell.engine() + " / " + cell.broker() + " / " + cell.mode();
+    }
+
+    /** The option with what sets it apart from others of the same engine, broker and mode. */
+    public static String label(CellResult result) {
+        return option(result) + qualifiers(result);
+    }
+
+    /** What sets a cell apart from others of the same engine, broker and mode, e.g. {@code  @ 2,000/s, exactly-once}. */
+    public static String qualifiers(CellResult result) {
+        CellSettings cell = result.cell();
+        List<String> qualifiers = new ArrayList<>();
+        boolean search = Boolean.TRUE.equals(cell.throughputSearch());
+        if (cell.rate() != null) {
+            qualifiers.add((search ? "throughput search from " : "") + String.format(Locale.ROOT, "%,.0f/s", cell.rate()));
+        } else if (search) {
+            qualifiers.add("throughput search");
+        }
+        if (guarantee(result) == DeliveryGuarantee.EXACTLY_ONCE) {
+            qualifiers.add("exactly-once");
+        }
+        return qualifiers.isEmpty() ? "" : " @ " + String.join(", ", qualifiers);
+    }
+
+    /** The delivery guarantee the cell ran with: the runner's default, at-least-once, when the cell set none. */
+    public static DeliveryGuarantee guarantee(CellResult result) {
+        DeliveryGuarantee set = result.cell().guarantee();
+        return set == null ? DeliveryGuarantee.AT_LEAST_ONCE : set;
+    }
+
+    public static boolean isBounded(CellResult result) {
+        return result.cell().mode() != null && result.cell().mode().isBounded();
+    }
+
+    /**
+     * How much running the mode takes, from a scheduled job that finishes (0) through micro-batch (1) to a
+     * continuous job (2), which runs around the clock like a server.
+     */
+    public static int operationalWeight(CellResult result) {
+        ExecutionMode mode = result.cell().mode();
+        if (mode == null || mode.isBounded()) {
+            return 0;
+        }
+        return mode.kind() == ExecutionMode.Kind.MICROBATCH ? 1 : 2;
+    }
+
+    public static boolean hasLatency(CellResult result) {
+        return result.latency() != null && result.latency().processing().count() > 0;
+    }
+
+    public static boolean isOk(CellResult result) {
+        return CellResult.OK.equals(result.status());
+    }
+
+    public static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
+    }
+}

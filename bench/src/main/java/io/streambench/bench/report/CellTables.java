@@ -1,0 +1,171 @@
+package io.streambench.bench.report;
+
+import io.streambench.api.json.DurationText;
+import io.streambench.bench.matrix.CellSettings;
+import io.streambench.bench.results.CellResult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The page's tables of cells: correctness in plain colours, and every figure of every cell. */
+public final class CellTables {
+    private static final int DIFFERENCES_SHOWN = 3;
+
+    private CellTables() {
+    }
+
+    public record CorrectnessRow(String anchor, String label, String pipeline, String status, String expected,
+                                 String matched, String missing, String extra, String wrong, String duplicated,
+                                 String lateDropped, String note) {
+    }
+
+    /** Every figure of a cell, as lines of text per section; empty sections are left out. */
+    public record CellRow(String anchor, String id, String label, String pipeline, String status, String reason,
+                          List<Section> sections) {
+    }
+
+    public record Section(String name, String text) {
+    }
+
+    static List<CorrectnessRow> correctness(List<CellResult> cells) {
+        return cells.stream().map(CellTables::correctnessRow).toList();
+    }
+
+    private static CorrectnessRow correctnessRow(CellResult cell) {
+        CellResult.Correctness c = cell.correctness();
+        if (c == null) {
+            return new CorrectnessRow(Anchors.cell(cell), CellFacts.label(cell), cell.cell().pipeline(),
+                    cell.status(), "-", "-", "-", "-", "-", "-", "-", CellFacts.firstLine(cell.reason()));
+        }
+        String note = c.differences().stream().limit(DIFFERENCES_SHOWN).collect(Collectors.joining("; "));
+        return new CorrectnessRow(Anchors.cell(cell), CellFacts.label(cell), cell.cell().pipeline(), cell.status(),
+                count(c.expected()), count(c.matched()), count(c.missing()), count(c.extra()), count(c.wrong()),
+                count(c.duplicated()), count(c.lateDroppedByOracle()), note);
+    }
+
+    static List<CellRow> details(List<CellResult> cells) {
+        return cells.stream().map(cell -> new CellRow(Anchors.cell(cell), cell.id(), CellFacts.label(cell),
+                cell.cell().pipeline(), cell.status(), cell.reason() == null ? "" : cell.reason(), sections(cell))).toList();
+    }
+
+    private static List<Section> sections(CellResult cell) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("settings", settings(cell.cell())));
+        if (cell.latency() != null) {
+            sections.add(new Section("latency", latency(cell.latency())));
+        }
+        if (cell.throughput() != null) {
+            sections.add(new Section("throughput", throughput(cell.throughput())));
+        }
+        if (cell.cost() != null) {
+            sections.add(new Section("cost", String.format(Locale.ROOT, "%s CPU-s, %s, peak RSS %s",
+                    Figures.number(cell.cost().cpuSeconds()), Figures.cpuPerMillion(cell.cost().cpuSecondsPerMillionEvents()),
+                    Figures.megabytes(cell.cost().peakRssMb()))));
+        }
+        if (cell.startup() != null) {
+            sections.add(new Section("start-up", "first result " + Figures.seconds(cell.startup().secondsToFirstResult())
+                    + " after the engine process started"));
+        }
+        if (cell.batch() != null) {
+            sections.add(new Section("batch", "runtime " + Figures.seconds(cell.batch().runtimeSeconds()) + "; freshness "
+                    + cell.batch().freshnessSecondsBySchedule().entrySet().stream()
+                    .map(entry -> "every " + entry.getKey() + ": " + Figures.seconds(entry.getValue()))
+                    .collect(Collectors.joining(", "))));
+        }
+        if (cell.spread() != null) {
+            sections.add(new Section("repeats", spread(cell.spread())));
+        }
+        if (cell.sinkLocation() != null) {
+            sections.add(new Section("sink", cell.sinkLocation()));
+        }
+        return sections;
+    }
+
+    private static String settings(CellSettings cell) {
+        List<String> parts = new ArrayList<>();
+        parts.add(cell.engine() + " / " + cell.broker() + " / " + cell.mode());
+        if (cell.rate() != null) {
+            parts.add("offered " + Figures.rate(cell.rate()));
+        }
+        if (cell.duration() != null) {
+            parts.add("for " + DurationText.format(cell.duration()));
+        }
+        if (cell.events() != null) {
+            parts.add(String.format(Locale.ROOT, "%,d events", cell.events()));
+        }
+        if (cell.warmup() != null) {
+            parts.add("warm-up " + DurationText.format(cell.warmup()));
+        }
+        parts.add(cell.guarantee() == null ? "at-least-once (default)" : cell.guarantee().wireName());
+        if (cell.parallelism() != null) {
+            parts.add("parallelism " + cell.parallelism());
+        }
+        if (cell.sink() != null) {
+            parts.add("sink " + cell.sink());
+        }
+        if (Boolean.TRUE.equals(cell.throughputSearch())) {
+            parts.add("throughput search" + (cell.sloP99Millis() == null ? "" : " under p99 " + Figures.millis(cell.sloP99Millis())));
+        }
+        if (cell.fault() != null) {
+            parts.add("fault " + cell.fault());
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String latency(CellResult.Latency latency) {
+        if (latency.processing().count() == 0) {
+            return "no result counted (none closed by the load itself after the warm-up)";
+        }
+        var p = latency.processing();
+        return String.format(Locale.ROOT, "processing p50 %s, p95 %s, p99 %s, p99.9 %s, max %s over %,d results; "
+                        + "event time p99 %s; excluded: %,d in the warm-up, %,d closed by the end-of-input markers",
+                Figures.millis(p.p50()), Figures.millis(p.p95()), Figures.millis(p.p99()), Figures.millis(p.p999()),
+                Figures.millis(p.max()), p.count(), Figures.millis(latency.eventTime().p99()), latency.excludedWarmup(),
+                latency.excludedFlushed());
+    }
+
+    private static String throughput(CellResult.Throughput t) {
+        List<String> parts = new ArrayList<>();
+        parts.add("offered " + Figures.rate(t.offeredRate()) + ", loaded " + Figures.rate(t.loadRate()));
+        if (t.loaderBehindMillis() > 0) {
+            parts.add("loader behind schedule by up to " + Figures.millis(t.loaderBehindMillis()));
+        }
+        if (Figures.measured(t.engineReadRate())) {
+            parts.add("engine read " + Figures.rate(t.engineReadRate()) + ", backlog at end of load "
+                    + String.format(Locale.ROOT, "%,d", t.backlogAtEndOfLoad()));
+        }
+        if (Figures.measured(t.drainRate())) {
+            parts.add("drained " + Figures.rate(t.drainRate()));
+        }
+        if (Figures.measured(t.brokerConsumerRate())) {
+            parts.add("raw broker consumer " + Figures.rate(t.brokerConsumerRate()));
+        }
+        if (Figures.measured(t.sustainableRate())) {
+            parts.add("sustainable " + Figures.rate(t.sustainableRate()) + " (" + t.probes().size() + " probes: "
+                    + t.probes().stream().map(probe -> Figures.number(probe.offeredRate()) + (probe.sustained() ? " ok"
+                    : " not: " + probe.why())).collect(Collectors.joining("; ")) + ")");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String spread(CellResult.Spread spread) {
+        List<String> parts = new ArrayList<>();
+        parts.add(spread.runs() + " runs, the median run shown");
+        if (spread.p99MinMillis() != null) {
+            parts.add("p99 " + Figures.millis(spread.p99MinMillis()) + " to " + Figures.millis(spread.p99MaxMillis()));
+        }
+        if (spread.cpuPerMillionMedian() != null) {
+            parts.add("median " + Figures.cpuPerMillion(spread.cpuPerMillionMedian()));
+        }
+        if (spread.relativeSpread() != null) {
+            parts.add(String.format(Locale.ROOT, "spread %.0f%% of the median", spread.relativeSpread() * 100));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+}

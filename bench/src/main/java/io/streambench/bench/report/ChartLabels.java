@@ -1,0 +1,22 @@
+package io.streambench.bench.report;
+
+import io.streambench.bench.results.CellResult;
+
+import java.util.List;
+
+/** Category and point names of the charts: the cell's label, its pipeline when the results hold several. */
+final class ChartLabels {
+    private final boolean severalPipelines;
+
+    ChartLabels(List<CellResult> cells) {
+        this.severalPipelines = cells.stream().map(cell -> cell.cell().pipeline()).distinct().count() > 1;
+    }
+
+    String of(CellResult result) {
+        String label = CellFacts.label(result);
+        if (CellResult.WRONG.equals(result.status())) {
+            label += " (WRONG results)";
+        }
+        return severalPipelines ? label + "\n" + result.cell().pipeline() : label;
+    }
+}

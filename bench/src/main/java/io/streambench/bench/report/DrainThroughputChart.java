@@ -1,0 +1,54 @@
+package io.streambench.bench.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.streambench.bench.results.CellResult;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Bounded runs: how fast the engine drained a pre-loaded backlog, beside how fast a plain consumer read the same
+ * backlog in the same run (the broker's own limit).
+ */
+final class DrainThroughputChart {
+    static final String ID = "chart-drain";
+
+    private DrainThroughputChart() {
+    }
+
+    static Optional<Chart> of(List<CellResult> cells) {
+        List<CellResult> drained = cells.stream()
+                .filter(cell -> cell.throughput() != null && Figures.measured(cell.throughput().drainRate()))
+                .toList();
+        if (drained.isEmpty()) {
+            return Optional.empty();
+        }
+        ChartLabels labels = new ChartLabels(cells);
+        ObjectNode option = ChartOptions.base("axis");
+        option.set("yAxis", ChartOptions.categoryAxis(drained.stream().map(labels::of).toList()));
+        option.set("xAxis", ChartOptions.valueAxis("events/s", false));
+        ArrayNode series = option.putArray("series");
+        ArrayNode engine = series.addObject().put("type", "bar").put("barMaxWidth", 28)
+                .put("name", "engine drain rate (start-up included)").putArray("data");
+        ArrayNode broker = series.addObject().put("type", "bar").put("barMaxWidth", 28)
+                .put("name", "raw broker consumer rate, same backlog").putArray("data");
+        long withoutRaw = 0;
+        for (CellResult cell : drained) {
+            engine.add(cell.throughput().drainRate());
+            Double raw = cell.throughput().brokerConsumerRate();
+            if (Figures.measured(raw)) {
+                broker.add(raw);
+            } else {
+                broker.add("-");
+                withoutRaw++;
+            }
+        }
+        String caption = "Bounded runs (batch, available-now): events per second from job start to finish, against a "
+                + "plain consumer reading the same backlog in the same run."
+                + (withoutRaw == 0 ? "" : " " + withoutRaw + " cells have no raw rate: the bench does not read a "
+                + "classic or quorum queue beforehand, since reading consumes it.");
+        return Optional.of(new Chart(ID, "Drain throughput and the broker's limit", caption,
+                ChartOptions.barChartHeight(drained.size(), 2), option));
+    }
+}

@@ -1,0 +1,63 @@
+package io.streambench.bench.cli;
+
+import io.streambench.bench.report.Fixture;
+import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.ResultsFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportAndCompareCommandTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void reportWritesBothReportsBesideTheResultsAndSaysWhere() throws IOException {
+        Path results = Files.copy(Fixture.RESULTS, directory.resolve("results.json"));
+
+        CliRun run = CliRun.of("report", results.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("report:   " + directory.resolve("report.html"))
+                .contains("decision: " + directory.resolve("decision.md"));
+        assertThat(Files.readString(directory.resolve("report.html"))).startsWith("<!DOCTYPE html>");
+        assertThat(Files.readString(directory.resolve("decision.md"))).startsWith("# Architecture decisions: ");
+    }
+
+    @Test
+    void compareFailsOnARegressionOnlyWhenAsked() {
+        ResultsFile fixture = Fixture.results();
+        CellResult ok = fixture.cells().get(0);
+        List<CellResult> cells = fixture.cells().stream().map(cell -> cell == ok
+                ? CellResult.failed(ok.id(), ok.cell(), "the engine stopped", null) : cell).toList();
+        Path before = directory.resolve("old.json");
+        Path after = directory.resolve("new.json");
+        fixture.write(before);
+        Fixture.withCells(fixture, cells).write(after);
+
+        CliRun flagged = CliRun.of("compare", before.toString(), after.toString());
+        CliRun failing = CliRun.of("compare", before.toString(), after.toString(), "--fail-on-regression", "20%");
+        CliRun unchanged = CliRun.of("compare", before.toString(), before.toString(), "--fail-on-regression", "20%");
+
+        assertThat(flagged.exitCode()).isZero();
+        assertThat(flagged.out()).contains("**REGRESSION**");
+        assertThat(failing.exitCode()).isEqualTo(CompareCommand.REGRESSED);
+        assertThat(failing.err()).contains("regression beyond 20%");
+        assertThat(unchanged.exitCode()).isZero();
+        assertThat(unchanged.out()).contains("No regressions in " + fixture.cells().size() + " cells compared.");
+    }
+
+    @Test
+    void aThresholdMustBeAPercentage() {
+        CliRun run = CliRun.of("compare", Fixture.RESULTS.toString(), Fixture.RESULTS.toString(), "--threshold", "lots");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("--threshold must be a percentage such as 20%, was 'lots'");
+    }
+}

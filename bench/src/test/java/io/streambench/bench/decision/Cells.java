@@ -1,0 +1,15 @@
+package io.streambench.bench.decision;
+
+import io.streambench.bench.results.CellResult;
+
+/** Fixture cells with another outcome, for the rules that depend on the outcome only. */
+final class Cells {
+    private Cells() {
+    }
+
+    static CellResult withStatus(CellResult cell, String status, String reason) {
+        return new CellResult(cell.id(), cell.cell(), status, reason, cell.sinkLocation(), cell.correctness(),
+                cell.latency(), cell.throughput(), cell.cost(), cell.startup(), cell.batch(), cell.counters(),
+                cell.workDir(), cell.repeats(), cell.spread());
+    }
+}

@@ -1,0 +1,110 @@
+package io.streambench.bench.decision;
+
+import io.streambench.bench.matrix.MatrixFile;
+import io.streambench.bench.matrix.SloProfile;
+import io.streambench.bench.report.Fixture;
+import io.streambench.bench.report.HtmlReport;
+import io.streambench.bench.results.ResultsFile;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DecisionReportTest {
+    private static final ResultsFile FIXTURE = Fixture.results();
+    private static final String DECISION = DecisionReport.render(FIXTURE, "report.html");
+
+    @Test
+    void everyProfileGetsARecordInTheUsualFormWithItsDecision() {
+        List<SloProfile> profiles = FIXTURE.matrix().profiles();
+        for (int i = 0; i < profiles.size(); i++) {
+            String section = section(i + 1, profiles.get(i).name());
+            assertThat(section).contains("- **Status:** proposed", "- **Decision:** ", "### Context",
+                    "### Options considered", "### Decision", "### Runners-up", "### Batch or streaming", "### Consequences");
+        }
+        assertThat(section(1, "fraud-alerts")).contains("- **Decision:** [flink / kafka / continuous @ throughput search "
+                + "from 3,000/s](report.html#cell-11-flink-kafka-clicks-per-page-tumbling-continuous-kafka)");
+        assertThat(section(2, "hourly-dashboard")).contains("- **Decision:** [flink / kafka / batch @ 2,000/s]"
+                + "(report.html#cell-02-flink-kafka-clicks-per-page-tumbling-batch-kafka)");
+        assertThat(section(4, "enriched-click-feed")).contains("It is the only option that met the profile");
+    }
+
+    @Test
+    void theEvidenceIsInNumbers() {
+        String fraudAlerts = section(1, "fraud-alerts");
+        assertThat(fraudAlerts).contains("It met every figure of the profile: p99 5,575 ms <= 20,000 ms; 192,000 ev/s "
+                + "(sustainable rate found by a throughput search) >= 1,500 ev/s; ran at-least-once (the default).");
+        assertThat(fraudAlerts).contains("met the profile too, but costs 185.1 CPU-s per million events (+3158% against "
+                + "the decision's 5.7, measured at 4,000 ev/s against the decision's 192,000 ev/s).");
+        assertThat(fraudAlerts).contains("missed p99 latency: p99 129,983 ms > 20,000 ms; throughput: 400 ev/s (read rate "
+                + "at an offered 2,000 ev/s) < 1,500 ev/s.");
+        assertThat(fraudAlerts).contains("Its cost was measured at 192,000 ev/s, 128 times the profile's 1,500 ev/s");
+    }
+
+    @Test
+    void whereNothingMetItSaysSoAndWhatCameClosest() {
+        String payments = section(3, "payments-exactly-once");
+        assertThat(payments).contains("- **Decision:** none: no measured option met the profile")
+                .contains("No measured option met this profile. The closest was [flink / kafka / continuous @ 2,000/s, "
+                        + "exactly-once](report.html#cell-05-flink-kafka-clicks-per-page-tumbling-continuous-kafka)")
+                .contains("- Measure throughput at the required rate: a throughput search");
+    }
+
+    @Test
+    void theBatchOrStreamingGuidanceIsAppliedToTheMeasuredFigures() {
+        String dashboard = section(2, "hourly-dashboard");
+        assertThat(dashboard).contains("Nothing automated acts on the results")
+                .contains("every 1h: 3,600 s + 16.1 s runtime = 3,616 s <= 7,200 s")
+                .contains("It is busy 1.8% of every 15m; run every 5 minutes it would be busy 5% of the time")
+                .contains("met the profile too, at 5.7 CPU-s per million events (-97% against the decision's 166, "
+                        + "measured at 192,000 ev/s against the decision's 2,000 ev/s), but it is a continuous job and "
+                        + "nothing automated reacts to the results")
+                .contains("So: a scheduled batch job.");
+        assertThat(section(1, "fraud-alerts")).contains("Its freshest results are 46 times the p99 latency bound of "
+                + "20,000 ms: a batch job cannot meet it.");
+    }
+
+    @Test
+    void everyLinkPointsAtAnAnchorOfTheHtmlReport() {
+        String html = HtmlReport.render(FIXTURE, "decision.md");
+        Matcher links = Pattern.compile("\\]\\(report\\.html#([^)]+)\\)").matcher(DECISION);
+        int count = 0;
+        while (links.find()) {
+            assertThat(html.contains("id=\"" + links.group(1) + "\"")).as("report.html has the anchor " + links.group(1)).isTrue();
+            count++;
+        }
+        assertThat(count).isGreaterThan(FIXTURE.matrix().profiles().size());
+    }
+
+    @Test
+    void textFromTheResultsIsEscaped() {
+        MatrixFile matrix = FIXTURE.matrix();
+        SloProfile hostile = new SloProfile("a | b <img src=x>", "clicks-per-page-tumbling", "*everyone* [x](y)",
+                new SloProfile.Slo(20_000L, null, null, null));
+        String decision = DecisionReport.render(Fixture.withMatrix(FIXTURE, new MatrixFile(matrix.name(),
+                matrix.description(), matrix.defaults(), null, matrix.cells(), List.of(hostile))), "report.html");
+
+        assertThat(decision).contains("## 1. a \\| b &lt;img src=x>").contains("\\*everyone\\* \\[x\\](y)")
+                .doesNotContain("<img");
+    }
+
+    @Test
+    void aMatrixWithoutProfilesSaysThereIsNothingToDecide() {
+        MatrixFile matrix = FIXTURE.matrix();
+        String decision = DecisionReport.render(Fixture.withMatrix(FIXTURE, new MatrixFile(matrix.name(),
+                matrix.description(), matrix.defaults(), null, matrix.cells(), List.of())), "report.html");
+
+        assertThat(decision).contains("The matrix names no profiles, so there is nothing to decide.");
+    }
+
+    private static String section(int number, String profile) {
+        String heading = "## " + number + ". " + profile + "\n";
+        int start = DECISION.indexOf(heading);
+        assertThat(start).as(heading).isNotNegative();
+        int end = DECISION.indexOf("\n## ", start + heading.length());
+        return DECISION.substring(start, end < 0 ? DECISION.length() : end);
+    }
+}

@@ -1,0 +1,100 @@
+package io.streambench.bench.decision;
+
+import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.ExecutionMode;
+import io.streambench.bench.matrix.SloProfile;
+import io.streambench.bench.report.Fixture;
+import io.streambench.bench.results.CellResult;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProfileCheckTest {
+    private static final CellResult BATCH = Fixture.cell(cell -> cell.batch() != null);
+    private static final CellResult CONTINUOUS = Fixture.cell(cell -> cell.id().startsWith("01-"));
+    private static final CellResult EXACTLY_ONCE = Fixture.cell(cell -> cell.cell().guarantee() == DeliveryGuarantee.EXACTLY_ONCE);
+
+    @Test
+    void aBatchJobMeetsAFreshnessBoundWithItsLongestScheduleThatStaysUnderIt() {
+        // the fixture's batch run took 16.13 s: hourly gives 3,616.13 s, daily 86,416.13 s
+        CellVerdict twoHours = ProfileCheck.judge(profile(slo(null, null, null, Duration.ofHours(2))), BATCH);
+        assertThat(twoHours.met()).isTrue();
+        assertThat(twoHours.checks().get(0).evidence()).isEqualTo("every 1h: 3,600 s + 16.1 s runtime = 3,616 s <= 7,200 s");
+
+        CellVerdict tenMinutes = ProfileCheck.judge(profile(slo(null, null, null, Duration.ofMinutes(10))), BATCH);
+        assertThat(tenMinutes.met()).isFalse();
+        assertThat(tenMinutes.checks().get(0).evidence()).isEqualTo("every 15m: 900 s + 16.1 s runtime = 916 s > 600 s, "
+                + "even on the shortest schedule");
+        assertThat(tenMinutes.worstMiss()).isCloseTo(916.13 / 600, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aStreamingJobIsAsFreshAsItsP99() {
+        CellVerdict verdict = ProfileCheck.judge(profile(slo(null, null, null, Duration.ofSeconds(10))), CONTINUOUS);
+        assertThat(verdict.met()).isFalse();
+        assertThat(verdict.checks().get(0).evidence()).isEqualTo("results visible within p99 14.9 s > 10.0 s");
+    }
+
+    @Test
+    void aLatencyBoundNeedsAMeasuredLatency() {
+        CellVerdict batch = ProfileCheck.judge(profile(slo(60_000L, null, null, null)), BATCH);
+        assertThat(batch.met()).isFalse();
+        assertThat(batch.misses()).singleElement().satisfies(miss -> {
+            assertThat(miss.evidence()).contains("no per-result latency: a batch run delivers all results at its end");
+            assertThat(miss.missFactor()).isInfinite();
+        });
+        assertThat(ProfileCheck.judge(profile(slo(20_000L, null, null, null)), CONTINUOUS).checks().get(0).evidence())
+                .isEqualTo("p99 14,879 ms <= 20,000 ms");
+    }
+
+    @Test
+    void throughputIsTheDrainRateOfABatchRunAndTheReadRateOfAStreamingOneSayingWhich() {
+        CellVerdict batch = ProfileCheck.judge(profile(slo(null, 5_000.0, null, null)), BATCH);
+        assertThat(batch.checks().get(0).evidence())
+                .isEqualTo("5,580 ev/s (drain rate of a pre-loaded backlog, start-up included) >= 5,000 ev/s");
+
+        CellVerdict streaming = ProfileCheck.judge(profile(slo(null, 20_000.0, null, null)), CONTINUOUS);
+        assertThat(streaming.met()).isFalse();
+        assertThat(streaming.checks().get(0).evidence()).isEqualTo("1,992 ev/s (read rate at an offered 2,000 ev/s) "
+                + "< 20,000 ev/s; not offered the required rate, so not known");
+    }
+
+    @Test
+    void exactlyOnceNeedsACellThatRanWithIt() {
+        SloProfile exactlyOnce = profile(slo(null, null, DeliveryGuarantee.EXACTLY_ONCE, null));
+        assertThat(ProfileCheck.judge(exactlyOnce, CONTINUOUS).misses()).singleElement()
+                .extracting(SloCheck::evidence).isEqualTo("ran at-least-once (the default), not exactly-once");
+        assertThat(ProfileCheck.judge(exactlyOnce, EXACTLY_ONCE).met()).isTrue();
+        assertThat(ProfileCheck.judge(profile(slo(null, null, DeliveryGuarantee.AT_LEAST_ONCE, null)), EXACTLY_ONCE).met())
+                .as("exactly-once gives at-least-once too").isTrue();
+    }
+
+    @Test
+    void aCellWithWrongResultsMeetsNothing() {
+        CellResult wrong = Cells.withStatus(CONTINUOUS, CellResult.WRONG, "WRONG: 2 missing");
+        CellVerdict verdict = ProfileCheck.judge(profile(slo(null, null, null, Duration.ofDays(1))), wrong);
+        assertThat(verdict.met()).isFalse();
+        assertThat(verdict.blocker()).startsWith("wrong results: 3,449 of 3,449 expected matched");
+        assertThat(verdict.checks()).isEmpty();
+    }
+
+    @Test
+    void unsupportedAndFailedCellsSayWhy() {
+        CellResult unsupported = Fixture.cell(cell -> cell.cell().mode().kind() == ExecutionMode.Kind.MICROBATCH);
+        assertThat(ProfileCheck.judge(profile(slo(20_000L, null, null, null)), unsupported).blocker())
+                .startsWith("unsupported: flink: Kafka topic sources in microbatch mode are not supported");
+        CellResult failed = Fixture.cell(cell -> CellResult.FAILED.equals(cell.status()));
+        assertThat(ProfileCheck.judge(profile(slo(20_000L, null, null, null)), failed).blocker())
+                .startsWith("failed: not even the starting rate of 4000 events/s was sustained");
+    }
+
+    private static SloProfile profile(SloProfile.Slo slo) {
+        return new SloProfile("test", "clicks-per-page-tumbling", null, slo);
+    }
+
+    private static SloProfile.Slo slo(Long p99, Double throughput, DeliveryGuarantee guarantee, Duration freshness) {
+        return new SloProfile.Slo(p99, throughput, guarantee, freshness);
+    }
+}

@@ -1,0 +1,132 @@
+package io.streambench.bench.report;
+
+import io.streambench.bench.matrix.MatrixFile;
+import io.streambench.bench.matrix.SloProfile;
+import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.ResultsFile;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlReportTest {
+    private static final String HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>&amp;";
+
+    @Test
+    void thePageNeedsNoNetwork() {
+        String html = HtmlReport.render(Fixture.results(), "decision.md");
+
+        assertLacksPattern(html, "<script[^>]*\\ssrc=");
+        assertLacksPattern(html, "<link[^>]*href=\"(https?:)?//");
+        assertLacksPattern(html, "url\\((https?:)?//");
+        assertLacks(html, "@import");
+        assertHas(html, "ECharts 5.5.0, Apache License 2.0");
+        assertHas(html, "echarts.init(");
+        assertThat(html.length()).as("ECharts inlined").isGreaterThan(1_000_000);
+    }
+
+    @Test
+    void everyChartIsOnThePageWithItsOptions() {
+        HtmlReport.Page page = HtmlReport.page(Fixture.results(), "decision.md");
+
+        List<String> ids = page.chartSections().stream().flatMap(section -> section.charts().stream()).map(Chart::id).toList();
+        assertThat(ids).containsExactly("chart-latency-percentiles", "chart-latency-vs-rate",
+                "chart-continuum-clicks-per-page-tumbling", "chart-continuum-enriched-clicks", "chart-drain");
+        assertThat(page.chartCount()).isEqualTo(ids.size());
+        String html = HtmlReport.render(Fixture.results(), "decision.md");
+        ids.forEach(id -> {
+            assertHas(html, "<div class=\"chart\" id=\"" + id + "\" style=\"height: ");
+            assertHas(html, "{\"id\":\"" + id + "\",\"option\":");
+        });
+        assertHas(html, "data-charts-expected=\"5\"");
+    }
+
+    @Test
+    void everyCellHasARowToLinkTo() {
+        ResultsFile results = Fixture.results();
+        String html = HtmlReport.render(results, "decision.md");
+        for (CellResult cell : results.cells()) {
+            assertHas(html, "<tr id=\"" + Anchors.cell(cell) + "\"");
+        }
+    }
+
+    @Test
+    void theCapabilityMatrixHasARowPerEngineAndBrokerAndAColumnPerModeAlongTheContinuum() {
+        CapabilityMatrix.Table table = CapabilityMatrix.of(Fixture.results().cells());
+
+        assertThat(table.modes()).containsExactly("batch", "microbatch:2s", "continuous");
+        assertThat(table.rows()).extracting(row -> row.engine() + "/" + row.broker())
+                .containsExactly("flink/kafka", "flink/rabbitmq-quorum", "flink/rabbitmq-stream");
+        CapabilityMatrix.Row quorum = table.rows().get(1);
+        assertThat(quorum.places().get(0).entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo("unsupported");
+            assertThat(entry.title()).contains("RMQSource is unbounded");
+        });
+        assertThat(quorum.places().get(1).empty()).as("no micro-batch cell on quorum queues").isTrue();
+    }
+
+    @Test
+    void valuesFromTheResultsAreEscaped() {
+        ResultsFile results = Fixture.results();
+        MatrixFile matrix = results.matrix();
+        CellResult unsupported = results.cells().stream().filter(cell -> CellResult.UNSUPPORTED.equals(cell.status()))
+                .findFirst().orElseThrow();
+        CellResult hostileCell = CellResult.unsupported(unsupported.id(), unsupported.cell(), HOSTILE);
+        ResultsFile hostile = Fixture.withMatrix(Fixture.withCells(results, List.of(hostileCell,
+                        results.cells().get(0))),
+                new MatrixFile(HOSTILE, HOSTILE, matrix.defaults(), null, matrix.cells(), List.of(new SloProfile(HOSTILE,
+                        results.cells().get(0).cell().pipeline(), HOSTILE, new SloProfile.Slo(20_000L, null, null, null)))));
+
+        String html = HtmlReport.render(hostile, "decision.md");
+
+        assertLacks(html, "<img src=x");
+        assertLacks(html, "<script>alert");
+        assertHas(html, "<title>streambench: &lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;&lt;/script&gt;&lt;script&gt;"
+                + "alert(2)&lt;/script&gt;&amp;amp;</title>");
+        Matcher options = Pattern.compile("<script type=\"application/json\" id=\"chart-options\">(.*?)</script>",
+                Pattern.DOTALL).matcher(html);
+        assertThat(options.find()).isTrue();
+        assertThat(options.group(1)).contains("\\u003cimg src=x").doesNotContain("<").doesNotContain(">");
+    }
+
+    @Test
+    void partialResultsGiveTheChartsTheyCanAndSayWhyTheOthersAreMissing() {
+        HtmlReport.Page batchOnly = HtmlReport.page(Fixture.keeping(cell -> cell.batch() != null
+                || CellResult.UNSUPPORTED.equals(cell.status())), "decision.md");
+        assertThat(batchOnly.chartSections()).extracting(section -> section.charts().size())
+                .containsExactly(0, 0, 1, 1);
+        assertThat(batchOnly.chartSections().get(0).whenEmpty()).startsWith("No cell measured a latency");
+
+        HtmlReport.Page nothingRan = HtmlReport.page(Fixture.keeping(cell -> CellResult.UNSUPPORTED.equals(cell.status())),
+                "decision.md");
+        assertThat(nothingRan.chartCount()).isZero();
+        String html = HtmlReport.render(Fixture.keeping(cell -> CellResult.UNSUPPORTED.equals(cell.status())), "decision.md");
+        assertHas(html, "data-charts-expected=\"0\"");
+        assertHas(html, "No bounded (batch or available-now) cell drained");
+    }
+
+    @Test
+    void correctnessIsShownPerCell() {
+        List<CellTables.CorrectnessRow> rows = CellTables.correctness(Fixture.results().cells());
+        assertThat(rows).hasSize(Fixture.results().cells().size());
+        assertThat(rows.get(0)).extracting(CellTables.CorrectnessRow::status, CellTables.CorrectnessRow::expected,
+                CellTables.CorrectnessRow::matched, CellTables.CorrectnessRow::missing)
+                .containsExactly("ok", "3,449", "3,449", "0");
+    }
+
+    /** Checks on the page that fail with the text looked for, not with the whole page (ECharts included). */
+    private static void assertHas(String html, String text) {
+        assertThat(html.contains(text)).as("the page contains: " + text).isTrue();
+    }
+
+    private static void assertLacks(String html, String text) {
+        assertThat(html.contains(text)).as("the page does not contain: " + text).isFalse();
+    }
+
+    private static void assertLacksPattern(String html, String regex) {
+        assertThat(Pattern.compile(regex).matcher(html).find()).as("the page does not match: " + regex).isFalse();
+    }
+}
