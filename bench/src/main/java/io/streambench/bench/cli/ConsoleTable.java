@@ -75,7 +75,7 @@ final class ConsoleTable {
         return text.toString();
     }
 
-    private static double rate(CellResult result) {
+    private static Double rate(CellResult result) {
         CellResult.Throughput throughput = result.throughput();
         return throughput.drainRate() != null ? throughput.drainRate() : throughput.engineReadRate();
     }

@@ -31,6 +31,11 @@ public record CellResult(String id, CellSettings cell, String status, String rea
                 workDir, List.of(), null);
     }
 
+    public CellResult withId(String newId) {
+        return new CellResult(newId, cell, status, reason, sinkLocation, correctness, latency, throughput, cost, startup,
+                batch, recovery, counters, workDir, repeats, spread);
+    }
+
     public CellResult withRepeats(List<CellResult> runs, Spread spreadOfRuns) {
         return new CellResult(id, cell, status, reason, sinkLocation, correctness, latency, throughput, cost, startup,
                 batch, recovery, counters, workDir, runs, spreadOfRuns);
@@ -54,12 +59,12 @@ public record CellResult(String id, CellSettings cell, String status, String rea
      * @param offeredRate   the open-loop schedule's rate
      * @param loadRate      what the loader achieved
      * @param loaderBehindMillis how far the loader fell behind its schedule at worst
-     * @param engineReadRate messages the engine read per second of the load
+     * @param engineReadRate messages the engine read per second of the load (null for bounded modes: see drainRate)
      * @param backlogAtEndOfLoad messages written but not yet read when the load ended
      * @param drainRate     bounded modes: events per second from job start to finish
      * @param brokerConsumerRate the raw rate of a plain consumer reading the same backlog, in the same run
      */
-    public record Throughput(double offeredRate, double loadRate, long loaderBehindMillis, double engineReadRate,
+    public record Throughput(double offeredRate, double loadRate, long loaderBehindMillis, Double engineReadRate,
                              long backlogAtEndOfLoad, Double drainRate, Double brokerConsumerRate,
                              Double sustainableRate, List<Probe> probes) {
     }

@@ -66,7 +66,7 @@ public final class CellRunner {
 
     private final Path runDirectory;
     private final String runTag;
-    private final Map<String, ForkedEngine> engines;
+    private final EngineSet engines;
     private final BrokerPool brokers;
     private final SinkStores sinks;
     private final ProgressFactory progress;
@@ -75,7 +75,7 @@ public final class CellRunner {
      * @param runTag prefixes the names of everything a cell creates in brokers and databases (streams, result topics,
      *               tables), which outlive the run: results stay for people to inspect
      */
-    public CellRunner(Path runDirectory, String runTag, Map<String, ForkedEngine> engines, BrokerPool brokers,
+    public CellRunner(Path runDirectory, String runTag, EngineSet engines, BrokerPool brokers,
                       SinkStores sinks, ProgressFactory progress) {
         this.runDirectory = runDirectory;
         this.runTag = runTag;
@@ -92,7 +92,12 @@ public final class CellRunner {
 
     public CellResult run(CellSettings cell, String id) {
         Path workDir = runDirectory.resolve(id).toAbsolutePath();
-        ForkedEngine engine = engine(cell.engine());
+        ForkedEngine engine;
+        try {
+            engine = engines.engine(cell.engine());
+        } catch (RuntimeException unavailable) {
+            return CellResult.failed(id, cell, unavailable.getMessage(), workDir.toString());
+        }
         BrokerFlavor flavor = BrokerFlavor.named(cell.broker());
         Pipeline base = pipeline(cell.pipeline());
         RunSettings settings = new RunSettings(cell.mode(), orDefault(cell.guarantee(), DeliveryGuarantee.AT_LEAST_ONCE),
@@ -162,7 +167,7 @@ public final class CellRunner {
             SCHEDULES.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(schedule ->
                     freshness.put(schedule.getKey(), schedule.getValue().toSeconds() + runtime));
             CellResult.Throughput throughput = new CellResult.Throughput(workload.rate(), load.achievedRate(), 0,
-                    Double.NaN, 0, workload.events() / runtime, consumerRate, null, List.of());
+                    null, 0, workload.events() / runtime, consumerRate, null, List.of());
             Measured measured = new Measured(results.results(), expected, null, throughput, workload.events(),
                     processStart, new CellResult.Batch(runtime, freshness), null);
             return finish(cell, id, job, running, measured);
@@ -304,14 +309,6 @@ public final class CellRunner {
             Thread.sleep(200);
         }
         return true;
-    }
-
-    private ForkedEngine engine(String name) {
-        ForkedEngine engine = engines.get(name);
-        if (engine == null) {
-            throw new IllegalArgumentException("unknown engine '" + name + "' (known: " + String.join(", ", engines.keySet()) + ")");
-        }
-        return engine;
     }
 
     private static Pipeline pipeline(String nameOrFile) {

@@ -1,7 +1,5 @@
 package io.streambench.bench.run;
 
-import io.streambench.api.fork.ForkedEngine;
-import io.streambench.bench.engines.EngineModule;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.MatrixFile;
 import io.streambench.bench.results.CellResult;
@@ -43,9 +41,7 @@ public final class MatrixRunner {
     public ResultsFile run(MatrixFile matrix) {
         String startedAt = Instant.now().toString();
         List<CellSettings> cells = matrix.expand();
-        Map<String, ForkedEngine> engines = new LinkedHashMap<>();
-        cells.stream().map(CellSettings::engine).distinct().forEach(name -> engines.put(name,
-                EngineModule.named(name).forked(home)));
+        EngineSet engines = new EngineSet(home);
         List<CellResult> results = new ArrayList<>();
         Map<String, String> versions = new LinkedHashMap<>();
         try (BrokerPool brokers = new BrokerPool(outputDirectory, brokerSettings)) {
@@ -72,11 +68,11 @@ public final class MatrixRunner {
                         break;
                     }
                 }
-                CellResult combined = Repeats.combine(runs);
+                CellResult combined = Repeats.combine(runs).withId(id);
                 results.add(combined);
                 onCell.accept(combined);
             }
-            engines.forEach((name, engine) -> versions.put(name, engine.version()));
+            versions.putAll(engines.versions());
             versions.putAll(brokers.describeOpen());
         }
         versions.put("java", Runtime.version().toString());

@@ -62,8 +62,11 @@ final class ThroughputSearch {
             }
         }
         if (best == null) {
-            return CellResult.failed(id, cell, "not even the starting rate of " + Math.round(probes.get(0).offeredRate())
-                    + " events/s was sustained: " + probes.get(0).why(), null);
+            CellResult failed = CellResult.failed(id, cell, "not even the starting rate of "
+                    + Math.round(probes.get(0).offeredRate()) + " events/s was sustained: " + probes.get(0).why(), null);
+            return new CellResult(id, cell, failed.status(), failed.reason(), null, null, null,
+                    new CellResult.Throughput(probes.get(0).offeredRate(), 0, 0, null, 0, null, null, null, probes),
+                    null, null, null, null, failed.counters(), null, List.of(), null);
         }
         CellResult.Throughput throughput = best.throughput();
         return new CellResult(id, cell, best.status(), best.reason(), best.sinkLocation(), best.correctness(),

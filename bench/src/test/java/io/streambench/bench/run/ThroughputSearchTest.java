@@ -15,7 +15,7 @@ class ThroughputSearchTest {
         LatencySummary latency = new LatencySummary(100, p99 / 2, p99 * 0.9, p99, p99, p99);
         return new CellResult("p", CellSettings.EMPTY, status, status.equals(CellResult.OK) ? null : "3 missing",
                 null, null, new CellResult.Latency(latency, latency, 0, 0),
-                new CellResult.Throughput(1_000, 1_000, behindMillis, 1_000, backlog, null, null, null, List.of()),
+                new CellResult.Throughput(1_000, 1_000, behindMillis, 1_000.0, backlog, null, null, null, List.of()),
                 null, null, null, null, Map.of(), null, List.of(), null);
     }
 
