@@ -6,6 +6,7 @@ import com.rabbitmq.client.ShutdownSignalException;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,8 +27,20 @@ final class ChannelRoundTrip implements PublishTracker {
     }
 
     @Override
-    public void beforePublish(String correlationId) {
+    public void beforePublish(OutgoingMessage message) {
         // Nothing to record: without confirms the broker tells nothing per message.
+    }
+
+    /** Without confirms nothing is known to be unconfirmed: what was in flight when the broker went away is lost. */
+    @Override
+    public List<OutgoingMessage> unconfirmed() {
+        return List.of();
+    }
+
+    @Override
+    public boolean connectionLost() {
+        ShutdownSignalException closed = channel.getCloseReason();
+        return closed != null && closed.isHardError();
     }
 
     @Override

@@ -21,7 +21,7 @@ final class PublisherConfirms implements PublishTracker {
     private static final int IDS_NAMED = 5;
 
     private final Channel channel;
-    private final ConcurrentNavigableMap<Long, String> unconfirmed = new ConcurrentSkipListMap<>();
+    private final ConcurrentNavigableMap<Long, OutgoingMessage> unconfirmed = new ConcurrentSkipListMap<>();
     private final List<String> nacked = new ArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition settled = lock.newCondition();
@@ -40,8 +40,18 @@ final class PublisherConfirms implements PublishTracker {
     }
 
     @Override
-    public void beforePublish(String correlationId) {
-        unconfirmed.put(channel.getNextPublishSeqNo(), correlationId);
+    public void beforePublish(OutgoingMessage message) {
+        unconfirmed.put(channel.getNextPublishSeqNo(), message);
+    }
+
+    @Override
+    public List<OutgoingMessage> unconfirmed() {
+        return List.copyOf(unconfirmed.values());
+    }
+
+    @Override
+    public boolean connectionLost() {
+        return channelClosed != null && channelClosed.isHardError();
     }
 
     @Override
@@ -81,8 +91,12 @@ final class PublisherConfirms implements PublishTracker {
 
     private void nacked(long deliveryTag, boolean multiple) {
         synchronized (nacked) {
-            nacked.addAll(multiple ? unconfirmed.headMap(deliveryTag, true).values()
-                    : List.of(unconfirmed.getOrDefault(deliveryTag, "#" + deliveryTag)));
+            if (multiple) {
+                unconfirmed.headMap(deliveryTag, true).values().forEach(message -> nacked.add(message.correlationId()));
+            } else {
+                OutgoingMessage message = unconfirmed.get(deliveryTag);
+                nacked.add(message == null ? "#" + deliveryTag : message.correlationId());
+            }
         }
         settle(deliveryTag, multiple);
     }
@@ -113,6 +127,6 @@ final class PublisherConfirms implements PublishTracker {
     }
 
     private List<String> firstIds() {
-        return unconfirmed.values().stream().limit(IDS_NAMED).toList();
+        return unconfirmed.values().stream().limit(IDS_NAMED).map(OutgoingMessage::correlationId).toList();
     }
 }

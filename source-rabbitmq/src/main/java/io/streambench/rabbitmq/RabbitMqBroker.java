@@ -22,10 +22,10 @@ public final class RabbitMqBroker implements Broker {
     private static final Logger LOG = LoggerFactory.getLogger(RabbitMqBroker.class);
     private static final int CLOSE_TIMEOUT_MILLIS = 10_000;
 
-    private final Connection connection;
+    private volatile Connection connection;
     private final String uri;
     private final RabbitMqSettings settings;
-    private final Topology topology;
+    private volatile Topology topology;
     private final AutoCloseable deployment;
 
     /**
@@ -71,9 +71,10 @@ public final class RabbitMqBroker implements Broker {
         topology.deleteStream(stream);
     }
 
+    /** A writer on a connection of its own (RabbitMQ's flow control throttles whole connections). */
     @Override
     public EventWriter openWriter(String stream) {
-        return RabbitMqEventWriter.open(connection, stream, settings.confirms());
+        return RabbitMqEventWriter.open(uri, stream, settings.confirms());
     }
 
     /** Reads the queue of that name: a stream's own queue, or one bound with {@link Topology#declareBoundQueue}. */
@@ -85,6 +86,37 @@ public final class RabbitMqBroker implements Broker {
     @Override
     public Set<StartPosition.Kind> startPositions() {
         return StartPositions.supportedBy(settings.queueType());
+    }
+
+    /**
+     * Restarts the local server (deployment=local): every connection drops, durable queues and persistent messages
+     * stay. Writers reconnect by themselves; this broker's own connection is opened again here.
+     */
+    @Override
+    public synchronized void restart() {
+        if (settings.deployment() != Deployment.LOCAL) {
+            throw new UnsupportedOperationException(describe() + " cannot be restarted by streambench: only the local "
+                    + "server (deployment=local) can");
+        }
+        LocalRabbitMqServer.restart();
+        long deadline = System.nanoTime() + RabbitMqEventWriter.RECONNECT_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                connection = AmqpConnections.open(uri, RabbitMqBrokerProvider.CONNECTION_NAME);
+                topology = new Topology(connection, settings.queueType());
+                return;
+            } catch (BrokerUnreachableException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override

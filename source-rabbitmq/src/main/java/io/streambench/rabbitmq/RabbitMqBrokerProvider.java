@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class RabbitMqBrokerProvider implements BrokerProvider {
     static final String NAME = "rabbitmq";
-    private static final String CONNECTION_NAME = "streambench";
+    static final String CONNECTION_NAME = "streambench";
 
     @Override
     public String name() {

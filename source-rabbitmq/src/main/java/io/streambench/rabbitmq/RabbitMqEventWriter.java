@@ -3,48 +3,54 @@ package io.streambench.rabbitmq;
 import com.rabbitmq.client.AlreadyClosedException;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ShutdownSignalException;
 import io.streambench.api.broker.EventWriter;
 import io.streambench.api.event.ClickEvent;
 import io.streambench.api.event.ClickEventCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Publishes to a stream's topic exchange on a channel of its own: persistent, mandatory (an unroutable message comes
- * back instead of vanishing), routed by {@link RoutingKeys}, each with a unique correlation id, which Flink's
- * RMQSource uses to drop redeliveries for exactly-once. Not thread-safe: one writer per loading thread.
+ * Publishes to a stream's topic exchange on a connection of its own: persistent, mandatory (an unroutable message
+ * comes back instead of vanishing), routed by {@link RoutingKeys}, each with a unique correlation id, which Flink's
+ * RMQSource uses to drop redeliveries for exactly-once. If the broker goes away (a restart), the writer connects again
+ * within {@link #RECONNECT_TIMEOUT} and, with publisher confirms, publishes again what was not confirmed: nothing is
+ * lost, and what is duplicated keeps its correlation id. A refused publish (e.g. no such exchange) still fails.
+ * Not thread-safe: one writer per loading thread.
  */
 final class RabbitMqEventWriter implements EventWriter {
-    private final Channel channel;
+    private static final Logger LOG = LoggerFactory.getLogger(RabbitMqEventWriter.class);
+    static final Duration RECONNECT_TIMEOUT = Duration.ofMinutes(2);
+    private static final long RECONNECT_PAUSE_MILLIS = 500;
+
+    private final String uri;
     private final String stream;
-    private final PublishTracker tracker;
-    private final UnroutableReturns returns;
+    private final boolean confirms;
     /** Several writers may write one stream, one after another or at once: the prefix keeps their ids apart. */
     private final String correlationPrefix;
+    private Connection connection;
+    private Channel channel;
+    private PublishTracker tracker;
+    private UnroutableReturns returns;
     private long published;
 
-    private RabbitMqEventWriter(Channel channel, String stream, PublishTracker tracker, UnroutableReturns returns) {
-        this.channel = channel;
+    private RabbitMqEventWriter(String uri, String stream, boolean confirms) {
+        this.uri = uri;
         this.stream = stream;
-        this.tracker = tracker;
-        this.returns = returns;
+        this.confirms = confirms;
         this.correlationPrefix = stream + "-" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + "-";
     }
 
-    static RabbitMqEventWriter open(Connection connection, String stream, boolean confirms) {
-        Channel channel = Channels.open(connection);
-        try {
-            UnroutableReturns returns = new UnroutableReturns();
-            channel.addReturnListener(returns);
-            PublishTracker tracker = confirms ? PublisherConfirms.enable(channel) : new ChannelRoundTrip(channel, stream);
-            return new RabbitMqEventWriter(channel, stream, tracker, returns);
-        } catch (IOException e) {
-            Channels.close(channel);
-            throw new UncheckedIOException("cannot open a writer to '" + stream + "': " + Channels.reason(e), e);
-        }
+    static RabbitMqEventWriter open(String uri, String stream, boolean confirms) {
+        RabbitMqEventWriter writer = new RabbitMqEventWriter(uri, stream, confirms);
+        writer.connect();
+        return writer;
     }
 
     @Override
@@ -66,28 +72,105 @@ final class RabbitMqEventWriter implements EventWriter {
 
     @Override
     public void flush(Duration timeout) {
-        tracker.awaitAll(timeout);
-        returns.throwIfAny(stream);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                tracker.awaitAll(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+                returns.throwIfAny(stream);
+                return;
+            } catch (PublishException e) {
+                if (!tracker.connectionLost() || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                reconnect();
+            }
+        }
     }
 
     @Override
     public void close() {
-        if (channel.isOpen()) {
-            Channels.close(channel);
+        if (connection.isOpen()) {
+            try {
+                connection.close();
+            } catch (IOException | AlreadyClosedException e) {
+                LOG.debug("closing the writer's connection to {} failed", stream, e);
+            }
         }
     }
 
     private void publish(String routingKey, String key, byte[] body) {
-        String correlationId = correlationPrefix + ++published;
+        publish(new OutgoingMessage(routingKey, key, correlationPrefix + ++published, System.currentTimeMillis(), body));
+    }
+
+    private void publish(OutgoingMessage message) {
+        while (true) {
+            try {
+                tracker.beforePublish(message);
+                channel.basicPublish(stream, message.routingKey(), true, message.properties(), message.body());
+                return;
+            } catch (AlreadyClosedException e) {
+                if (!e.isHardError()) {
+                    throw new PublishException("cannot publish to exchange '" + stream + "': the broker closed the "
+                            + "channel: " + Channels.reason(e), e);
+                }
+                reconnect();
+            } catch (IOException e) {
+                if (!(e.getCause() instanceof ShutdownSignalException shutdown) || !shutdown.isHardError()) {
+                    throw new PublishException("cannot publish to exchange '" + stream + "': " + Channels.reason(e), e);
+                }
+                reconnect();
+            }
+        }
+    }
+
+    /** Connects again (bounded) and publishes again what the lost connection had not confirmed. */
+    private void reconnect() {
+        List<OutgoingMessage> resend = tracker.unconfirmed();
+        LOG.warn("lost the connection publishing to '{}'; reconnecting and publishing {} unconfirmed messages again",
+                stream, resend.size());
+        long deadline = System.nanoTime() + RECONNECT_TIMEOUT.toNanos();
+        close();
+        while (true) {
+            try {
+                connect();
+                break;
+            } catch (BrokerUnreachableException | IllegalStateException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new PublishException("RabbitMQ at " + AmqpConnections.withoutPassword(uri) + " did not come "
+                            + "back within " + RECONNECT_TIMEOUT.toSeconds() + " s: " + e.getMessage(), e);
+                }
+                pause();
+            }
+        }
+        resend.forEach(this::publish);
+    }
+
+    private void connect() {
+        Connection opened = AmqpConnections.open(uri, "streambench-writer-" + stream);
         try {
-            tracker.beforePublish(correlationId);
-            channel.basicPublish(stream, routingKey, true,
-                    MessageFormat.properties(correlationId, key, System.currentTimeMillis()), body);
-        } catch (AlreadyClosedException e) {
-            throw new PublishException("cannot publish to exchange '" + stream + "': the broker closed the channel: "
-                    + Channels.reason(e), e);
+            Channel opening = Channels.open(opened);
+            UnroutableReturns unroutable = new UnroutableReturns();
+            opening.addReturnListener(unroutable);
+            tracker = confirms ? PublisherConfirms.enable(opening) : new ChannelRoundTrip(opening, stream);
+            connection = opened;
+            channel = opening;
+            returns = unroutable;
         } catch (IOException e) {
-            throw new PublishException("cannot publish to exchange '" + stream + "': " + Channels.reason(e), e);
+            try {
+                opened.close();
+            } catch (IOException | AlreadyClosedException closing) {
+                e.addSuppressed(closing);
+            }
+            throw new IllegalStateException("cannot open a writer to '" + stream + "': " + Channels.reason(e), e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(RECONNECT_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException("interrupted while reconnecting to RabbitMQ", e);
         }
     }
 }
