@@ -1,0 +1,119 @@
+package io.streambench.spark;
+
+import io.streambench.api.engine.JobHandle;
+import io.streambench.api.engine.JobOutcome;
+import io.streambench.spark.sink.ResultWriter;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.ForeachPartitionFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** A bounded query run on a thread of its own, in a Spark job group of its own so that it can be cancelled. */
+final class BatchJobHandle implements JobHandle {
+    private static final Duration CANCEL_TIMEOUT = Duration.ofSeconds(60);
+
+    private final SparkSession spark;
+    private final String jobId;
+    private final JobCounters counters;
+    private final CompletableFuture<JobOutcome> outcome;
+    private volatile boolean cancelRequested;
+
+    private BatchJobHandle(SparkSession spark, String jobId, JobCounters counters, Dataset<Row> results,
+                           ResultWriter writer) {
+        this.spark = spark;
+        this.jobId = jobId;
+        this.counters = counters;
+        this.outcome = CompletableFuture.supplyAsync(() -> run(results, writer), runnable -> {
+            Thread thread = new Thread(runnable, "spark-batch-" + jobId);
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    static BatchJobHandle start(SparkSession spark, String jobId, JobCounters counters, Dataset<Row> results,
+                                ResultWriter writer) {
+        return new BatchJobHandle(spark, jobId, counters, results, writer);
+    }
+
+    private JobOutcome run(Dataset<Row> results, ResultWriter writer) {
+        spark.sparkContext().setJobGroup(jobId, "streambench " + jobId, true);
+        try {
+            results.foreachPartition(new WritePartition(writer));
+            return new JobOutcome(JobOutcome.State.FINISHED, null, counters.snapshot());
+        } catch (RuntimeException e) {
+            if (cancelRequested) {
+                return new JobOutcome(JobOutcome.State.CANCELLED, null, counters.snapshot());
+            }
+            return new JobOutcome(JobOutcome.State.FAILED, e.toString(), counters.snapshot());
+        } finally {
+            spark.sparkContext().clearJobGroup();
+        }
+    }
+
+    @Override
+    public Optional<JobOutcome> await(Duration timeout) throws InterruptedException {
+        try {
+            return Optional.of(outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("unreachable: the batch outcome never fails", e);
+        }
+    }
+
+    @Override
+    public void cancel() {
+        if (outcome.isDone()) {
+            return;
+        }
+        cancelRequested = true;
+        spark.sparkContext().cancelJobGroup(jobId);
+        try {
+            outcome.get(CANCEL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Spark batch job " + jobId + " did not stop within "
+                    + CANCEL_TIMEOUT.toSeconds() + " s", e);
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return !outcome.isDone();
+    }
+
+    @Override
+    public Map<String, Long> counters() {
+        return counters.snapshot();
+    }
+
+    /** The whole batch is epoch 0 of the sink's writer. */
+    private record WritePartition(ResultWriter writer) implements ForeachPartitionFunction<Row> {
+        @Override
+        public void call(java.util.Iterator<Row> rows) {
+            if (!writer.open(TaskContext.getPartitionId(), 0)) {
+                writer.close(null);
+                return;
+            }
+            Throwable error = null;
+            try {
+                rows.forEachRemaining(writer::process);
+            } catch (RuntimeException e) {
+                error = e;
+                throw e;
+            } finally {
+                writer.close(error);
+            }
+        }
+    }
+}

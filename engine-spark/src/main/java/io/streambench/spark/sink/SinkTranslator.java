@@ -1,0 +1,9 @@
+package io.streambench.spark.sink;
+
+import io.streambench.api.pipeline.Sink;
+import io.streambench.api.run.JobSpec;
+
+/** Writes results to one kind of sink: prepares it on the driver (table, topic) and gives the per-partition writer. */
+interface SinkTranslator<S extends Sink> {
+    ResultWriter writerFor(S sink, JobSpec job);
+}

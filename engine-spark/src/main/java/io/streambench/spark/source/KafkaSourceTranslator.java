@@ -1,0 +1,48 @@
+package io.streambench.spark.source;
+
+import io.streambench.api.pipeline.StartPosition;
+import io.streambench.api.run.BrokerConnection;
+import io.streambench.api.run.ExecutionMode;
+import io.streambench.api.run.JobSpec;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.apache.spark.sql.functions.col;
+
+/**
+ * Spark's own Kafka source. Batch mode reads the offsets the topic has when the query starts; a micro-batch query caps
+ * a batch at {@code maxEventsPerTrigger}; every query asks for at least {@code parallelism} input partitions.
+ */
+public final class KafkaSourceTranslator implements SourceTranslator {
+    @Override
+    public Dataset<Row> read(SparkSession spark, JobSpec job) {
+        BrokerConnection.Kafka kafka = (BrokerConnection.Kafka) job.broker();
+        Map<String, String> options = new HashMap<>();
+        kafka.clientProperties().forEach((name, value) -> options.put("kafka." + name, value));
+        options.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        options.put("subscribe", job.pipeline().source().stream());
+        options.put("minPartitions", String.valueOf(job.settings().parallelism()));
+        StartPosition start = job.pipeline().source().startAt();
+        switch (start.kind()) {
+            case EARLIEST -> options.put("startingOffsets", "earliest");
+            case LATEST -> options.put("startingOffsets", "latest");
+            case TIMESTAMP -> options.put("startingTimestamp", String.valueOf(start.timestamp().toEpochMilli()));
+        }
+        Dataset<Row> records;
+        if (job.settings().mode().kind() == ExecutionMode.Kind.BATCH) {
+            options.put("endingOffsets", "latest");
+            records = spark.read().format("kafka").options(options).load();
+        } else {
+            // real-time mode refuses a cap: its batches are checkpoint intervals, not units of work
+            if (job.settings().maxEventsPerTrigger() != null && job.settings().mode().kind() != ExecutionMode.Kind.CONTINUOUS) {
+                options.put("maxOffsetsPerTrigger", String.valueOf(job.settings().maxEventsPerTrigger()));
+            }
+            records = spark.readStream().format("kafka").options(options).load();
+        }
+        return records.select(col(VALUE), col(PARTITION), col(OFFSET));
+    }
+}
