@@ -1,0 +1,102 @@
+package io.streambench.spark.rabbitmq;
+
+import io.streambench.api.run.QueueType;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The options of a RabbitMQ read, as given to {@code spark.readStream().option(..)}. Keys are case-insensitive, as
+ * everywhere in Spark; an unknown key fails, so that a misspelt option is never silently ignored.
+ *
+ * @param uri                   {@code amqp://user:password@host:port/vhost}
+ * @param queue                 an existing queue; the source never declares one
+ * @param maxMessagesPerTrigger the most messages in one micro-batch, if capped
+ */
+record SourceOptions(String uri, String queue, QueueType queueType, StartAt startAt,
+                     OptionalLong maxMessagesPerTrigger) {
+    static final String URI = "uri";
+    static final String QUEUE = "queue";
+    static final String QUEUE_TYPE = "queueType";
+    static final String START_AT = "startAt";
+    static final String MAX_MESSAGES_PER_TRIGGER = "maxMessagesPerTrigger";
+    private static final Set<String> KEYS = Set.of(URI, QUEUE, QUEUE_TYPE, START_AT, MAX_MESSAGES_PER_TRIGGER);
+
+    SourceOptions {
+        if (!queueType.isReplayable() && startAt.kind() != StartAt.Kind.EARLIEST) {
+            throw new IllegalArgumentException("rabbitmq " + queueType.wireName() + " queue '" + queue
+                    + "' cannot start at " + startAt + ": reading a " + queueType.wireName() + " queue consumes what is "
+                    + "queued, so only startAt=earliest is possible; stream queues (queueType=stream) are replayable");
+        }
+    }
+
+    static SourceOptions parse(Map<String, String> options) {
+        Map<String, String> byKey = byLowerCaseKey(options);
+        String uri = required(byKey, URI);
+        if (!uri.startsWith("amqp://") && !uri.startsWith("amqps://")) {
+            throw new IllegalArgumentException("rabbitmq option uri must be amqp://user:password@host:port/vhost, was '"
+                    + RedactedUri.of(uri) + "'");
+        }
+        QueueType queueType;
+        try {
+            queueType = QueueType.fromWireName(required(byKey, QUEUE_TYPE));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("rabbitmq option queueType: " + e.getMessage(), e);
+        }
+        String startAt = byKey.get(key(START_AT));
+        return new SourceOptions(uri, required(byKey, QUEUE), queueType,
+                startAt == null ? StartAt.EARLIEST : StartAt.parse(startAt), maxMessages(byKey));
+    }
+
+    private static Map<String, String> byLowerCaseKey(Map<String, String> options) {
+        Map<String, String> byKey = new HashMap<>();
+        Set<String> known = KEYS.stream().map(SourceOptions::key).collect(Collectors.toSet());
+        options.forEach((name, value) -> {
+            if (!known.contains(key(name))) {
+                throw new IllegalArgumentException("unknown rabbitmq option '" + name + "' (known: "
+                        + String.join(", ", new TreeSet<>(KEYS)) + ")");
+            }
+            byKey.put(key(name), value);
+        });
+        return byKey;
+    }
+
+    private static String required(Map<String, String> byKey, String name) {
+        String value = byKey.get(key(name));
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("rabbitmq option " + name + " is required");
+        }
+        return value;
+    }
+
+    private static OptionalLong maxMessages(Map<String, String> byKey) {
+        String text = byKey.get(key(MAX_MESSAGES_PER_TRIGGER));
+        if (text == null) {
+            return OptionalLong.empty();
+        }
+        try {
+            long max = Long.parseLong(text.trim());
+            if (max > 0) {
+                return OptionalLong.of(max);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("rabbitmq option maxMessagesPerTrigger must be a positive whole number, was '"
+                + text + "'");
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** How the queue is named in messages: its type, name and broker, without the password. */
+    String describeQueue() {
+        return "rabbitmq " + queueType.wireName() + " queue '" + queue + "' at " + RedactedUri.of(uri);
+    }
+}

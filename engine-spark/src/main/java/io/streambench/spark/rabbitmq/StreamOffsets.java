@@ -1,0 +1,25 @@
+package io.streambench.spark.rabbitmq;
+
+import com.rabbitmq.client.Delivery;
+
+import java.util.Map;
+import java.util.OptionalLong;
+
+/** The {@code x-stream-offset} header: RabbitMQ sets it on every delivery from a stream queue, and only there. */
+final class StreamOffsets {
+    static final String HEADER = "x-stream-offset";
+
+    private StreamOffsets() {
+    }
+
+    static OptionalLong of(Delivery delivery) {
+        Map<String, Object> headers = delivery.getProperties().getHeaders();
+        Object offset = headers == null ? null : headers.get(HEADER);
+        return offset instanceof Number number ? OptionalLong.of(number.longValue()) : OptionalLong.empty();
+    }
+
+    /** Consumer arguments that attach at {@code offset}: the broker starts there, also in the middle of a chunk. */
+    static Map<String, Object> attachAt(long offset) {
+        return Map.of(HEADER, offset);
+    }
+}
