@@ -31,6 +31,10 @@ final class StreamQueueMicroBatchStream implements MicroBatchStream, SupportsTri
     private RabbitMqOffset initial;
     /** Where an available-now drain ends; absent otherwise. */
     private Long availableNowEnd;
+    /** The batch last read again from the stream: Spark plans a batch's partitions more than once. */
+    private BufferedMessagesPartition replayed;
+    private long replayedFrom = -1;
+    private long replayedUntil = -1;
 
     StreamQueueMicroBatchStream(SourceOptions options, String checkpointLocation) {
         this.options = options;
@@ -124,16 +128,26 @@ final class StreamQueueMicroBatchStream implements MicroBatchStream, SupportsTri
     public InputPartition[] planInputPartitions(Offset start, Offset end) {
         long from = RabbitMqOffset.nextOf(start);
         long until = RabbitMqOffset.nextOf(end);
-        List<QueueMessage> messages;
+        BufferedMessagesPartition partition;
         if (until <= from) {
-            messages = List.of();
+            partition = new BufferedMessagesPartition(List.of());
         } else if (consumer != null && consumer.holds(from, until)) {
-            messages = consumer.messages(from, until, Long.MAX_VALUE);
+            partition = new BufferedMessagesPartition(consumer.messages(from, until, Long.MAX_VALUE));
         } else {
-            LOG.info("{}: reading offsets {} to {} again for a replayed batch", options.describeQueue(), from, until);
-            messages = StreamRangeReader.readAll(connection, options.uri(), options.queue(), from, until);
+            partition = replay(from, until);
         }
-        return new InputPartition[]{new BufferedMessagesPartition(messages)};
+        return new InputPartition[]{partition};
+    }
+
+    private BufferedMessagesPartition replay(long from, long until) {
+        if (replayedFrom != from || replayedUntil != until) {
+            LOG.info("{}: reading offsets {} to {} again for a replayed batch", options.describeQueue(), from, until);
+            replayed = new BufferedMessagesPartition(
+                    StreamRangeReader.readAll(connection, options.uri(), options.queue(), from, until));
+            replayedFrom = from;
+            replayedUntil = until;
+        }
+        return replayed;
     }
 
     @Override
@@ -146,6 +160,9 @@ final class StreamQueueMicroBatchStream implements MicroBatchStream, SupportsTri
         if (consumer != null) {
             consumer.discardBefore(RabbitMqOffset.nextOf(end));
         }
+        replayed = null;
+        replayedFrom = -1;
+        replayedUntil = -1;
     }
 
     @Override
