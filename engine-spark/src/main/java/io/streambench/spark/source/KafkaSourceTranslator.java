@@ -15,7 +15,8 @@ import static org.apache.spark.sql.functions.col;
 
 /**
  * Spark's own Kafka source. Batch mode reads the offsets the topic has when the query starts; a micro-batch query caps
- * a batch at {@code maxEventsPerTrigger}; every query asks for at least {@code parallelism} input partitions.
+ * a batch at {@code maxEventsPerTrigger}; batch and micro-batch queries ask for at least {@code parallelism} input
+ * partitions.
  */
 public final class KafkaSourceTranslator implements SourceTranslator {
     @Override
@@ -25,7 +26,6 @@ public final class KafkaSourceTranslator implements SourceTranslator {
         kafka.clientProperties().forEach((name, value) -> options.put("kafka." + name, value));
         options.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         options.put("subscribe", job.pipeline().source().stream());
-        options.put("minPartitions", String.valueOf(job.settings().parallelism()));
         StartPosition start = job.pipeline().source().startAt();
         switch (start.kind()) {
             case EARLIEST -> options.put("startingOffsets", "earliest");
@@ -35,11 +35,15 @@ public final class KafkaSourceTranslator implements SourceTranslator {
         Dataset<Row> records;
         if (job.settings().mode().kind() == ExecutionMode.Kind.BATCH) {
             options.put("endingOffsets", "latest");
+            options.put("minPartitions", String.valueOf(job.settings().parallelism()));
             records = spark.read().format("kafka").options(options).load();
         } else {
-            // real-time mode refuses a cap: its batches are checkpoint intervals, not units of work
-            if (job.settings().maxEventsPerTrigger() != null && job.settings().mode().kind() != ExecutionMode.Kind.CONTINUOUS) {
-                options.put("maxOffsetsPerTrigger", String.valueOf(job.settings().maxEventsPerTrigger()));
+            // Real-time mode refuses both: it runs one long task per Kafka partition for a whole checkpoint interval.
+            if (job.settings().mode().kind() != ExecutionMode.Kind.CONTINUOUS) {
+                options.put("minPartitions", String.valueOf(job.settings().parallelism()));
+                if (job.settings().maxEventsPerTrigger() != null) {
+                    options.put("maxOffsetsPerTrigger", String.valueOf(job.settings().maxEventsPerTrigger()));
+                }
             }
             records = spark.readStream().format("kafka").options(options).load();
         }
