@@ -1,12 +1,8 @@
 package io.streambench.spark.rabbitmq;
 
-import com.rabbitmq.client.Connection;
 import org.apache.spark.sql.connector.read.InputPartition;
-import org.apache.spark.sql.connector.read.PartitionReaderFactory;
-import org.apache.spark.sql.connector.read.streaming.MicroBatchStream;
 import org.apache.spark.sql.connector.read.streaming.Offset;
 import org.apache.spark.sql.connector.read.streaming.ReadLimit;
-import org.apache.spark.sql.connector.read.streaming.SupportsTriggerAvailableNow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,25 +18,15 @@ import java.util.List;
  * {@code Trigger.AvailableNow} drains the messages ready when the query started (the queue's message count), or stops
  * earlier once none came for {@link Waits#QUIET_QUEUE}.
  */
-final class ConsumedQueueMicroBatchStream implements MicroBatchStream, SupportsTriggerAvailableNow {
+final class ConsumedQueueMicroBatchStream extends QueueMicroBatchStream<ConsumedQueueConsumer> {
     private static final Logger LOG = LoggerFactory.getLogger(ConsumedQueueMicroBatchStream.class);
 
-    private final SourceOptions options;
-    private final Connection connection;
-    private ConsumedQueueConsumer consumer;
     /** An available-now drain takes only the first deliveries, as many as were ready when it started. */
     private long availableNowArrivals = Long.MAX_VALUE;
     private boolean availableNow;
 
     ConsumedQueueMicroBatchStream(SourceOptions options) {
-        this.options = options;
-        this.connection = QueueConnections.open(options.uri(), "spark source of " + options.queue());
-        try {
-            QueueConnections.requireQueue(connection, options.uri(), options.queue());
-        } catch (RuntimeException e) {
-            QueueConnections.close(connection);
-            throw e;
-        }
+        super(options);
     }
 
     @Override
@@ -49,26 +35,11 @@ final class ConsumedQueueMicroBatchStream implements MicroBatchStream, SupportsT
     }
 
     @Override
-    public Offset deserializeOffset(String json) {
-        return RabbitMqOffset.fromJson(json);
-    }
-
-    @Override
-    public ReadLimit getDefaultReadLimit() {
-        return ReadLimits.of(options.maxMessagesPerTrigger());
-    }
-
-    @Override
     public void prepareForTriggerAvailableNow() {
         long ready = QueueConnections.readyMessages(connection, options.uri(), options.queue());
         availableNowArrivals = (consumer == null ? 0 : consumer.arrivals()) + ready;
         availableNow = true;
         LOG.info("{}: draining the {} messages ready now", options.describeQueue(), ready);
-    }
-
-    @Override
-    public Offset latestOffset() {
-        throw new UnsupportedOperationException("the rabbitmq source takes a read limit: latestOffset(Offset, ReadLimit)");
     }
 
     @Override
@@ -147,30 +118,11 @@ final class ConsumedQueueMicroBatchStream implements MicroBatchStream, SupportsT
         }
     }
 
-    @Override
-    public PartitionReaderFactory createReaderFactory() {
-        return new BufferedMessagesReaderFactory();
-    }
-
     /** Spark committed every batch up to {@code end}: their messages leave the queue for good. */
     @Override
     public void commit(Offset end) {
         if (consumer != null) {
             consumer.acknowledgeBefore(RabbitMqOffset.nextOf(end));
         }
-    }
-
-    /** Closing the channel returns what was delivered and not acknowledged to the queue. */
-    @Override
-    public void stop() {
-        if (consumer != null) {
-            consumer.close();
-        }
-        QueueConnections.close(connection);
-    }
-
-    @Override
-    public String toString() {
-        return options.describeQueue();
     }
 }

@@ -99,6 +99,18 @@ final class QueueConnections {
         }
     }
 
+    /** A connection to the broker of an existing queue; closed again if the queue is missing. */
+    static Connection openToQueue(String uri, String queue, String purpose) {
+        Connection connection = open(uri, purpose);
+        try {
+            requireQueue(connection, uri, queue);
+            return connection;
+        } catch (RuntimeException e) {
+            close(connection);
+            throw e;
+        }
+    }
+
     /** @throws IllegalArgumentException naming queue and broker, if there is no such queue */
     static void requireQueue(Connection connection, String uri, String queue) {
         readyMessages(connection, uri, queue);

@@ -36,9 +36,9 @@ final class StreamQueueBatch implements Batch {
     }
 
     private InputPartition[] plan() {
-        Connection connection = QueueConnections.open(options.uri(), "spark batch read of " + options.queue());
+        Connection connection = QueueConnections.openToQueue(options.uri(), options.queue(),
+                "spark batch read of " + options.queue());
         try {
-            QueueConnections.requireQueue(connection, options.uri(), options.queue());
             long end = StreamTail.find(connection, options.uri(), options.queue());
             long start = StreamStart.offset(connection, options.uri(), options.queue(), options.startAt(), () -> end);
             LOG.info("{}: reading offsets {} to {}", options.describeQueue(), start, end);

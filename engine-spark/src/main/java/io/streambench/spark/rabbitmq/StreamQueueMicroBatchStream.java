@@ -1,12 +1,8 @@
 package io.streambench.spark.rabbitmq;
 
-import com.rabbitmq.client.Connection;
 import org.apache.spark.sql.connector.read.InputPartition;
-import org.apache.spark.sql.connector.read.PartitionReaderFactory;
-import org.apache.spark.sql.connector.read.streaming.MicroBatchStream;
 import org.apache.spark.sql.connector.read.streaming.Offset;
 import org.apache.spark.sql.connector.read.streaming.ReadLimit;
-import org.apache.spark.sql.connector.read.streaming.SupportsTriggerAvailableNow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,13 +17,10 @@ import java.util.List;
  * messages from there, in offset order, into one partition. {@code Trigger.AvailableNow} drains up to where the stream
  * ended when the query started ({@link StreamTail}) and then stops.
  */
-final class StreamQueueMicroBatchStream implements MicroBatchStream, SupportsTriggerAvailableNow {
+final class StreamQueueMicroBatchStream extends QueueMicroBatchStream<StreamQueueConsumer> {
     private static final Logger LOG = LoggerFactory.getLogger(StreamQueueMicroBatchStream.class);
 
-    private final SourceOptions options;
     private final InitialOffsetStore initialOffsets;
-    private final Connection connection;
-    private StreamQueueConsumer consumer;
     private RabbitMqOffset initial;
     /** Where an available-now drain ends; absent otherwise. */
     private Long availableNowEnd;
@@ -37,15 +30,8 @@ final class StreamQueueMicroBatchStream implements MicroBatchStream, SupportsTri
     private long replayedUntil = -1;
 
     StreamQueueMicroBatchStream(SourceOptions options, String checkpointLocation) {
-        this.options = options;
+        super(options);
         this.initialOffsets = new InitialOffsetStore(checkpointLocation);
-        this.connection = QueueConnections.open(options.uri(), "spark source of " + options.queue());
-        try {
-            QueueConnections.requireQueue(connection, options.uri(), options.queue());
-        } catch (RuntimeException e) {
-            QueueConnections.close(connection);
-            throw e;
-        }
     }
 
     @Override
@@ -59,24 +45,9 @@ final class StreamQueueMicroBatchStream implements MicroBatchStream, SupportsTri
     }
 
     @Override
-    public Offset deserializeOffset(String json) {
-        return RabbitMqOffset.fromJson(json);
-    }
-
-    @Override
-    public ReadLimit getDefaultReadLimit() {
-        return ReadLimits.of(options.maxMessagesPerTrigger());
-    }
-
-    @Override
     public void prepareForTriggerAvailableNow() {
         availableNowEnd = StreamTail.find(connection, options.uri(), options.queue());
         LOG.info("{}: draining up to offset {}", options.describeQueue(), availableNowEnd);
-    }
-
-    @Override
-    public Offset latestOffset() {
-        throw new UnsupportedOperationException("the rabbitmq source takes a read limit: latestOffset(Offset, ReadLimit)");
     }
 
     @Override
@@ -151,11 +122,6 @@ final class StreamQueueMicroBatchStream implements MicroBatchStream, SupportsTri
     }
 
     @Override
-    public PartitionReaderFactory createReaderFactory() {
-        return new BufferedMessagesReaderFactory();
-    }
-
-    @Override
     public void commit(Offset end) {
         if (consumer != null) {
             consumer.discardBefore(RabbitMqOffset.nextOf(end));
@@ -163,18 +129,5 @@ final class StreamQueueMicroBatchStream implements MicroBatchStream, SupportsTri
         replayed = null;
         replayedFrom = -1;
         replayedUntil = -1;
-    }
-
-    @Override
-    public void stop() {
-        if (consumer != null) {
-            consumer.close();
-        }
-        QueueConnections.close(connection);
-    }
-
-    @Override
-    public String toString() {
-        return options.describeQueue();
     }
 }
