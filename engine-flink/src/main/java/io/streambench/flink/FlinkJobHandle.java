@@ -34,13 +34,7 @@ final class FlinkJobHandle implements JobHandle {
 
     @Override
     public Optional<JobOutcome> await(Duration timeout) throws InterruptedException {
-        try {
-            return Optional.of(outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            return Optional.empty();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("unreachable: the outcome future never fails", e);
-        }
+        return JobOutcome.within(outcome, timeout);
     }
 
     @Override

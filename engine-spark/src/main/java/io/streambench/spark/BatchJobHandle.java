@@ -61,13 +61,7 @@ final class BatchJobHandle implements JobHandle {
 
     @Override
     public Optional<JobOutcome> await(Duration timeout) throws InterruptedException {
-        try {
-            return Optional.of(outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            return Optional.empty();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("unreachable: the batch outcome never fails", e);
-        }
+        return JobOutcome.within(outcome, timeout);
     }
 
     @Override

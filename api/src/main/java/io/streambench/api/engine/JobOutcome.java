@@ -1,7 +1,13 @@
 package io.streambench.api.engine;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** How a job ended, with its final counters. {@code failure} is set only for {@link State#FAILED}. */
 public record JobOutcome(State state, String failure, Map<String, Long> counters) {
@@ -13,6 +19,20 @@ public record JobOutcome(State state, String failure, Map<String, Long> counters
             throw new IllegalArgumentException("a failed outcome needs a failure, the others none");
         }
         counters = counters == null ? Map.of() : Map.copyOf(counters);
+    }
+
+    /**
+     * {@link JobHandle#await} for handles that keep their outcome in a future which never fails (a failed job is a
+     * {@link State#FAILED} outcome): the outcome, or empty if it is not there within {@code timeout}.
+     */
+    public static Optional<JobOutcome> within(Future<JobOutcome> outcome, Duration timeout) throws InterruptedException {
+        try {
+            return Optional.of(outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("unreachable: the outcome future never fails", e);
+        }
     }
 
     public long counter(String name) {

@@ -17,9 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * A job running in a forked engine JVM, followed through the lifecycle lines on the JVM's standard output.
@@ -68,13 +66,7 @@ public final class ForkedJobHandle implements JobHandle {
 
     @Override
     public Optional<JobOutcome> await(Duration timeout) throws InterruptedException {
-        try {
-            return Optional.of(outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            return Optional.empty();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("unreachable: the outcome future never fails", e);
-        }
+        return JobOutcome.within(outcome, timeout);
     }
 
     @Override
