@@ -16,7 +16,7 @@ public final class RecoveryMeasurement {
 
     public static CellResult.Recovery of(Fault fault, long injectedAt, long recoveryActionDoneAt,
                                          List<ObservedResult> observed, long sloMillis, long lost, long duplicated,
-                                         Long postgresRewrites) {
+                                         Long postgresRewrites, CellResult.Replay replay) {
         List<ObservedResult> after = observed.stream().filter(result -> result.visibleTime() > injectedAt)
                 .sorted(Comparator.comparingLong(ObservedResult::visibleTime)).toList();
         Double flowing = after.stream().findFirst()
@@ -25,6 +25,6 @@ public final class RecoveryMeasurement {
                 .filter(result -> result.visibleTime() - result.result().maxSendTime() <= sloMillis)
                 .findFirst().map(first -> (first.visibleTime() - injectedAt) / 1000.0).orElse(null);
         return new CellResult.Recovery(fault.toString(), injectedAt, (recoveryActionDoneAt - injectedAt) / 1000.0,
-                flowing, underSlo, sloMillis, lost, duplicated, postgresRewrites);
+                flowing, underSlo, sloMillis, lost, duplicated, postgresRewrites, replay);
     }
 }

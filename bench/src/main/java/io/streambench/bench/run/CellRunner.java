@@ -255,7 +255,7 @@ public final class CellRunner {
         CellResult.Recovery recovery = measured.fault() == null ? null : RecoveryMeasurement.of(measured.fault().fault(),
                 measured.fault().injectedAt(), measured.fault().recoveryActionDoneAt(), measured.observed(),
                 orDefault(cell.sloP99Millis(), ThroughputSearch.DEFAULT_SLO_P99_MILLIS), report.missing(),
-                report.duplicated(), PostgresRewrites.of(job));
+                report.duplicated(), PostgresRewrites.of(job), null);
         String status = report.isExact() ? CellResult.OK : CellResult.WRONG;
         return new CellResult(id, cell, status, report.isExact() ? null : report.summary(),
                 job.pipeline().sink().describe(), correctness, measured.latency(), measured.throughput(), cost, startup,
