@@ -142,7 +142,7 @@ final class ConformanceRun {
      * Every expected result is there and nothing new arrived for a while (so that extras and duplicates that follow
      * the last expected result are seen too).
      */
-    private static boolean holdsAllAndIsQuiet(List<ObservedResult> results, Set<WindowResult.Identity> wanted) {
+    static boolean holdsAllAndIsQuiet(List<ObservedResult> results, Set<WindowResult.Identity> wanted) {
         Set<WindowResult.Identity> held = results.stream().map(observed -> observed.result().identity())
                 .collect(Collectors.toSet());
         long lastVisible = results.stream().mapToLong(ObservedResult::visibleTime).max().orElse(0);

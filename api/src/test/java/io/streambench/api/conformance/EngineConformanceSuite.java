@@ -6,6 +6,7 @@ import io.streambench.api.engine.JobHandle;
 import io.streambench.api.engine.UnsupportedCombinationException;
 import io.streambench.api.pipeline.Pipeline;
 import io.streambench.api.pipeline.ReadyPipelines;
+import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.result.MemoryResultStore;
 import io.streambench.api.result.ResultStore;
 import io.streambench.api.run.DeliveryGuarantee;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
@@ -134,6 +136,33 @@ public abstract class EngineConformanceSuite {
         assertThat(result.report().duplicated()).as("duplicates under exactly-once").isZero();
     }
 
+    /**
+     * The recovery options of a restart without a checkpoint (the seeds' offsets: earliest, latest, a timestamp), each
+     * shown to read exactly what it promises.
+     */
+    @ParameterizedTest(name = "start at {0}")
+    @EnumSource(StartPosition.Kind.class)
+    void aJobWithoutCheckpointReadsExactlyWhatItsStartPositionPromises(StartPosition.Kind kind)
+            throws InterruptedException {
+        ExecutionMode mode = sinkMode();
+        String description = "start at " + kind.name().toLowerCase() + " in " + mode + " mode";
+        if (!broker().startPositions().contains(StartPosition.Kind.TIMESTAMP)) {
+            skip(description + ": " + broker().describe() + " is not replayable; what is queued is all a job can read");
+        }
+        StartPositionRun.Result result;
+        try {
+            result = new StartPositionRun(engine(), broker(), partitions(), timeout(), workRoot())
+                    .run(kind, settingsFor(mode));
+        } catch (UnsupportedCombinationException unsupported) {
+            skip(description + ": " + unsupported.getMessage());
+            throw unsupported;
+        }
+        System.out.println(engine().name() + " on " + broker().name() + ", " + result.summary());
+        assertThat(result.read()).as("messages read against what a plain reader gets from " + result.position())
+                .isEqualTo(result.promisedMessages());
+        assertThat(result.report().isExact()).as(result.report().summary()).isTrue();
+    }
+
     @AfterAll
     void listSkippedCombinations() {
         if (!skipped.isEmpty()) {
@@ -154,9 +183,13 @@ public abstract class EngineConformanceSuite {
         try {
             return run.run(pipeline, settings, ConformanceWorkload.standard(), malformed);
         } catch (UnsupportedCombinationException unsupported) {
-            skipped.add(description + ": " + unsupported.getMessage());
-            Assumptions.abort(unsupported.getMessage());
+            skip(description + ": " + unsupported.getMessage());
             throw unsupported;
         }
+    }
+
+    private void skip(String reason) {
+        skipped.add(reason);
+        Assumptions.abort(reason);
     }
 }
