@@ -10,6 +10,7 @@ import org.apache.flink.runtime.util.EnvironmentInformation;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -66,7 +67,9 @@ public final class FlinkEngine implements Engine {
         FlinkJobGraph.build(env, job);
         try {
             JobClient client = env.executeAsync(job.jobId());
-            return new FlinkJobHandle(client);
+            return new FlinkJobHandle(client,
+                    Path.of(job.workDir()).toAbsolutePath().resolve(CheckpointLocator.SAVEPOINTS),
+                    job.settings().mode().isBounded());
         } catch (Exception e) {
             throw new IllegalStateException("flink: cannot submit job " + job.jobId()
                     + (clusterHost == null ? "" : " to " + clusterHost + ":" + clusterPort) + ": " + e.getMessage(), e);

@@ -49,7 +49,8 @@ final class FlinkJobGraph {
         config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
         config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(2));
         if (!batch) {
-            Path checkpoints = Path.of(job.workDir(), "checkpoints").toAbsolutePath();
+            Path workDir = Path.of(job.workDir()).toAbsolutePath();
+            Path checkpoints = workDir.resolve(CheckpointLocator.CHECKPOINTS);
             config.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, job.settings().checkpointInterval());
             config.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE,
                     job.settings().guarantee() == DeliveryGuarantee.EXACTLY_ONCE
@@ -57,7 +58,7 @@ final class FlinkJobGraph {
             config.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
             config.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
                     ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
-            CheckpointLocator.latest(checkpoints).ifPresent(latest ->
+            CheckpointLocator.newestRestorePoint(workDir).ifPresent(latest ->
                     config.set(StateRecoveryOptions.SAVEPOINT_PATH, latest.toUri().toString()));
         }
         return config;

@@ -4,9 +4,11 @@ import io.streambench.api.engine.JobHandle;
 import io.streambench.api.engine.JobOutcome;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,19 +18,32 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** A Flink job seen through its {@link JobClient}; counters are the job's numeric accumulators. */
+/**
+ * A Flink job seen through its {@link JobClient}; counters are the job's numeric accumulators. A planned stop is
+ * stop-with-savepoint into the work directory, where the next submission of the job finds it.
+ */
 final class FlinkJobHandle implements JobHandle {
     private static final Logger LOG = LoggerFactory.getLogger(FlinkJobHandle.class);
     private static final Duration CANCEL_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration COUNTERS_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration SAVEPOINT_TIMEOUT = Duration.ofMinutes(2);
 
     private final JobClient client;
+    private final Path savepoints;
+    private final boolean bounded;
     private final CompletableFuture<JobOutcome> outcome;
     private volatile boolean cancelRequested;
+    private volatile boolean suspendRequested;
     private volatile Map<String, Long> lastCounters = Map.of();
 
-    FlinkJobHandle(JobClient client) {
+    /**
+     * @param savepoints where a planned stop writes its savepoint
+     * @param bounded    a BATCH job, which takes no savepoints
+     */
+    FlinkJobHandle(JobClient client, Path savepoints, boolean bounded) {
         this.client = client;
+        this.savepoints = savepoints;
+        this.bounded = bounded;
         this.outcome = client.getJobExecutionResult().handle(this::toOutcome);
     }
 
@@ -58,6 +73,31 @@ final class FlinkJobHandle implements JobHandle {
     }
 
     @Override
+    public String suspend() {
+        if (bounded) {
+            throw new UnsupportedOperationException("a Flink BATCH job takes no savepoint; it is rerun whole");
+        }
+        if (outcome.isDone()) {
+            throw new IllegalStateException("Flink job " + client.getJobID() + " has already ended");
+        }
+        counters();
+        suspendRequested = true;
+        try {
+            String savepoint = client.stopWithSavepoint(false, savepoints.toUri().toString(),
+                    SavepointFormatType.CANONICAL).get(SAVEPOINT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            outcome.get(CANCEL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return "savepoint " + savepoint;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while Flink job " + client.getJobID() + " stopped", e);
+        } catch (ExecutionException | TimeoutException e) {
+            suspendRequested = outcome.isDone();
+            throw new IllegalStateException("stop-with-savepoint of Flink job " + client.getJobID() + " failed: "
+                    + rootCause(e), e);
+        }
+    }
+
+    @Override
     public boolean isRunning() {
         return !outcome.isDone();
     }
@@ -79,7 +119,8 @@ final class FlinkJobHandle implements JobHandle {
 
     private JobOutcome toOutcome(JobExecutionResult result, Throwable error) {
         if (error == null) {
-            return new JobOutcome(JobOutcome.State.FINISHED, null, numeric(result.getAllAccumulatorResults()));
+            return new JobOutcome(suspendRequested ? JobOutcome.State.SUSPENDED : JobOutcome.State.FINISHED, null,
+                    numeric(result.getAllAccumulatorResults()));
         }
         if (cancelRequested) {
             return new JobOutcome(JobOutcome.State.CANCELLED, null, lastCounters);

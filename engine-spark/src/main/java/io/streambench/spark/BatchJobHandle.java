@@ -82,6 +82,11 @@ final class BatchJobHandle implements JobHandle {
     }
 
     @Override
+    public String suspend() {
+        throw new UnsupportedOperationException("a Spark batch query does not checkpoint; it is rerun whole");
+    }
+
+    @Override
     public boolean isRunning() {
         return !outcome.isDone();
     }

@@ -107,6 +107,7 @@ public final class SparkEngine implements Engine {
         }
         boolean realTime = job.settings().mode().kind() == ExecutionMode.Kind.CONTINUOUS;
         spark.streams().addListener(counters);
+        String checkpointLocation = Path.of(job.workDir(), "checkpoints").toAbsolutePath().toString();
         try {
             StreamingQuery query = results.writeStream()
                     .queryName(job.jobId())
@@ -114,9 +115,9 @@ public final class SparkEngine implements Engine {
                     // real-time mode takes update only; for the append-only queries it runs, the two are the same
                     .outputMode(realTime ? "update" : "append")
                     .trigger(trigger(job))
-                    .option("checkpointLocation", Path.of(job.workDir(), "checkpoints").toAbsolutePath().toString())
+                    .option("checkpointLocation", checkpointLocation)
                     .start();
-            return new StreamingJobHandle(spark, query, counters);
+            return new StreamingJobHandle(spark, query, counters, checkpointLocation);
         } catch (TimeoutException | RuntimeException e) {
             spark.streams().removeListener(counters);
             throw new IllegalStateException("spark: cannot start query " + job.jobId() + ": " + e.getMessage(), e);

@@ -5,6 +5,7 @@ import io.streambench.api.engine.JobOutcome;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
+import org.apache.spark.sql.streaming.StreamingQueryProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,17 +14,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
-/** A streaming query: available-now ones finish by themselves, the others run until cancelled or failed. */
+/**
+ * A streaming query: available-now ones finish by themselves, the others run until cancelled or failed. A planned
+ * stop waits for the micro-batch in flight to commit, then stops the query: its checkpoint is where it resumes.
+ */
 final class StreamingJobHandle implements JobHandle {
     private static final Logger LOG = LoggerFactory.getLogger(StreamingJobHandle.class);
 
     private final SparkSession spark;
     private final StreamingQuery query;
     private final JobCounters counters;
-    private volatile boolean cancelRequested;
+    private final String checkpointLocation;
+    private static final Duration BATCH_IN_FLIGHT_WAIT = Duration.ofMinutes(1);
+    private static final Duration POLL = Duration.ofMillis(20);
 
-    StreamingJobHandle(SparkSession spark, StreamingQuery query, JobCounters counters) {
+    private volatile boolean cancelRequested;
+    private volatile boolean suspendRequested;
+
+    StreamingJobHandle(SparkSession spark, StreamingQuery query, JobCounters counters, String checkpointLocation) {
         this.spark = spark;
+        this.checkpointLocation = checkpointLocation;
         this.query = query;
         this.counters = counters;
     }
@@ -46,8 +56,9 @@ final class StreamingJobHandle implements JobHandle {
             StreamingQueryException failure = query.exception().get();
             return new JobOutcome(JobOutcome.State.FAILED, failure.getMessage(), counters.snapshot());
         }
-        return new JobOutcome(cancelRequested ? JobOutcome.State.CANCELLED : JobOutcome.State.FINISHED, null,
-                counters.snapshot());
+        JobOutcome.State state = suspendRequested ? JobOutcome.State.SUSPENDED
+                : cancelRequested ? JobOutcome.State.CANCELLED : JobOutcome.State.FINISHED;
+        return new JobOutcome(state, null, counters.snapshot());
     }
 
     @Override
@@ -60,6 +71,35 @@ final class StreamingJobHandle implements JobHandle {
             query.stop();
         } catch (TimeoutException e) {
             LOG.warn("Spark query {} did not stop within spark.sql.streaming.stopTimeout", query.name(), e);
+        }
+    }
+
+    @Override
+    public String suspend() {
+        if (!query.isActive()) {
+            throw new IllegalStateException("Spark query " + query.name() + " has already ended");
+        }
+        waitForTheBatchInFlight();
+        suspendRequested = true;
+        try {
+            query.stop();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Spark query " + query.name()
+                    + " did not stop within spark.sql.streaming.stopTimeout", e);
+        }
+        StreamingQueryProgress last = query.lastProgress();
+        return "checkpoint " + checkpointLocation + (last == null ? "" : " after batch " + last.batchId());
+    }
+
+    /** Stopping between micro-batches spares the restarted query a replay of a batch it had nearly written. */
+    private void waitForTheBatchInFlight() {
+        long deadline = System.nanoTime() + BATCH_IN_FLIGHT_WAIT.toNanos();
+        try {
+            while (query.status().isTriggerActive() && System.nanoTime() < deadline) {
+                Thread.sleep(POLL.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -10,6 +10,7 @@ import org.apache.kafka.common.PartitionInfo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Writes to one topic: events keyed by user (one user's events go to one partition, in order), the value the event's
@@ -38,11 +39,13 @@ final class KafkaEventWriter implements EventWriter {
     }
 
     @Override
-    public void sendWatermarkMarkers(long eventTime) {
+    public int sendWatermarkMarkers(long eventTime) {
         byte[] marker = ClickEventCodec.encode(ClickEvent.watermarkMarker(eventTime, System.currentTimeMillis()));
-        for (PartitionInfo partition : producer.partitionsFor(topic)) {
+        List<PartitionInfo> partitions = producer.partitionsFor(topic);
+        for (PartitionInfo partition : partitions) {
             send(new ProducerRecord<>(topic, partition.partition(), null, marker));
         }
+        return partitions.size();
     }
 
     @Override

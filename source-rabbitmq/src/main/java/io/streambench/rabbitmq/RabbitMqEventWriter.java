@@ -65,9 +65,10 @@ final class RabbitMqEventWriter implements EventWriter {
 
     /** A queue is one partition: one marker reaches it. */
     @Override
-    public void sendWatermarkMarkers(long eventTime) {
+    public int sendWatermarkMarkers(long eventTime) {
         ClickEvent marker = ClickEvent.watermarkMarker(eventTime, System.currentTimeMillis());
         publish(RoutingKeys.of(marker), marker.user(), ClickEventCodec.encode(marker));
+        return 1;
     }
 
     @Override

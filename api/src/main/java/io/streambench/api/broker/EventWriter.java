@@ -14,9 +14,9 @@ public interface EventWriter extends AutoCloseable {
 
     /**
      * Sends a {@link ClickEvent#watermarkMarker} to every partition (every consumer of a queue), so that every
-     * engine's watermark passes {@code eventTime} and all windows before it are final.
+     * engine's watermark passes {@code eventTime} and all windows before it are final. Returns how many it sent.
      */
-    void sendWatermarkMarkers(long eventTime);
+    int sendWatermarkMarkers(long eventTime);
 
     /** Blocks until everything sent so far is acknowledged by the broker; fails after {@code timeout}. */
     void flush(Duration timeout);

@@ -3,27 +3,37 @@ package io.streambench.api.engine;
 import io.streambench.api.result.EmissionCounter;
 import io.streambench.api.run.JobSpec;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The body of an engine's {@code main} in a forked JVM: reads the job, runs it, and speaks the {@link LifecycleEvent}
  * protocol on standard output (everything else the JVM prints goes to standard error). SIGTERM cancels the job and
- * still reports its counters. Returns the process exit code.
+ * still reports its counters; the line {@value LifecycleEvent#SUSPEND_COMMAND} on standard input stops it for a planned
+ * restart ({@link JobHandle#suspend}). Returns the process exit code.
  */
 public final class EngineProcess {
     private static final Duration POLL = Duration.ofMillis(100);
     private static final long COUNTERS_EVERY_MILLIS = 1_000;
+    private static final Duration RESUME_POINT_WAIT = Duration.ofSeconds(10);
 
     private final Engine engine;
     private final PrintStream protocol;
     private final AtomicBoolean ended = new AtomicBoolean();
+    private final CompletableFuture<String> resumePoint = new CompletableFuture<>();
 
     private EngineProcess(Engine engine, PrintStream protocol) {
         this.engine = engine;
@@ -66,6 +76,9 @@ public final class EngineProcess {
         }
         print(LifecycleEvent.STARTED, job.jobId(), engine.name() + " " + engine.version(), Map.of());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> cancelOnSignal(handle, job), "cancel-on-signal"));
+        Thread commands = new Thread(() -> followCommands(handle, job), "engine-commands");
+        commands.setDaemon(true);
+        commands.start();
         return watch(handle, job);
     }
 
@@ -99,9 +112,45 @@ public final class EngineProcess {
         switch (outcome.state()) {
             case FINISHED -> end(LifecycleEvent.FINISHED, job.jobId(), null, outcome.counters());
             case CANCELLED -> end(LifecycleEvent.CANCELLED, job.jobId(), null, outcome.counters());
+            case SUSPENDED -> end(LifecycleEvent.SUSPENDED, job.jobId(), resumePoint(), outcome.counters());
             default -> end(LifecycleEvent.FAILED, job.jobId(), outcome.failure(), outcome.counters());
         }
         return outcome.state() == JobOutcome.State.FAILED ? LifecycleEvent.EXIT_FAILED : LifecycleEvent.EXIT_OK;
+    }
+
+    /** Standard input carries commands from the bench; it ends when the bench closes it or goes away. */
+    private void followCommands(JobHandle handle, JobSpec job) {
+        try (BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            for (String line = commands.readLine(); line != null; line = commands.readLine()) {
+                if (line.trim().equals(LifecycleEvent.SUSPEND_COMMAND)) {
+                    suspend(handle, job);
+                } else if (!line.isBlank()) {
+                    System.err.println("unknown command on standard input, ignored: " + line);
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("standard input closed: " + e.getMessage());
+        }
+    }
+
+    private void suspend(JobHandle handle, JobSpec job) {
+        try {
+            resumePoint.complete(handle.suspend());
+        } catch (UnsupportedOperationException | IllegalStateException refused) {
+            print(LifecycleEvent.SUSPEND_REFUSED, job.jobId(), refused.getMessage(), Map.of());
+        }
+    }
+
+    /** The job has stopped suspended; the thread that asked for it names the resume point once the engine returns it. */
+    private String resumePoint() {
+        try {
+            return resumePoint.get(RESUME_POINT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     private void cancelOnSignal(JobHandle handle, JobSpec job) {

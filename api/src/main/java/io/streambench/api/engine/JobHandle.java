@@ -22,6 +22,15 @@ public interface JobHandle extends AutoCloseable {
     /** Stops the job if it runs; returns once it has stopped or the engine's own bound has passed. */
     void cancel();
 
+    /**
+     * A planned stop: stops the job so that a submission with the same work directory continues exactly where it
+     * stopped (Flink: stop-with-savepoint; Spark: the query stops between micro-batches and its checkpoint is the
+     * resume point), and returns once it has stopped, naming the resume point.
+     *
+     * @throws UnsupportedOperationException for a job that cannot resume, naming why (a batch job is rerun whole)
+     */
+    String suspend();
+
     boolean isRunning();
 
     /**

@@ -9,9 +9,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** How a job ended, with its final counters. {@code failure} is set only for {@link State#FAILED}. */
+/**
+ * How a job ended, with its final counters. {@code failure} is set only for {@link State#FAILED}; {@link
+ * State#SUSPENDED} is a stop a later submission with the same work directory resumes from ({@link JobHandle#suspend}).
+ */
 public record JobOutcome(State state, String failure, Map<String, Long> counters) {
-    public enum State { FINISHED, CANCELLED, FAILED }
+    public enum State { FINISHED, CANCELLED, SUSPENDED, FAILED }
 
     public JobOutcome {
         Objects.requireNonNull(state, "state");

@@ -12,7 +12,8 @@ import java.util.Objects;
  * line is one JSON object; anything else the JVM prints goes to the log file, not to stdout.
  *
  * @param event    {@code started} (job submitted), {@code first-result}, {@code counters}, {@code finished},
- *                 {@code cancelled}, {@code failed}, {@code unsupported}
+ *                 {@code cancelled}, {@code suspended} (a planned stop; detail: the resume point),
+ *                 {@code suspend-refused} (the job goes on; detail: why), {@code failed}, {@code unsupported}
  * @param time     engine wall clock, epoch ms
  * @param detail   reason for {@code failed} / {@code unsupported}, otherwise free text or null
  * @param counters job counters, e.g. {@link JobHandle#MALFORMED_EVENTS}
@@ -24,8 +25,13 @@ public record LifecycleEvent(String event, long time, String engine, String jobI
     public static final String COUNTERS = "counters";
     public static final String FINISHED = "finished";
     public static final String CANCELLED = "cancelled";
+    public static final String SUSPENDED = "suspended";
+    public static final String SUSPEND_REFUSED = "suspend-refused";
     public static final String FAILED = "failed";
     public static final String UNSUPPORTED = "unsupported";
+
+    /** The line the bench writes to an engine main's standard input to ask for a planned stop. */
+    public static final String SUSPEND_COMMAND = "suspend";
 
     /** Process exit codes of an engine main. */
     public static final int EXIT_OK = 0;

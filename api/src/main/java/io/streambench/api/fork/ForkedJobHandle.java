@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,12 +23,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A job running in a forked engine JVM, followed through the lifecycle lines on the JVM's standard output.
- * {@link #cancel} sends SIGTERM (the engine cancels its job and reports), {@link #kill} SIGKILL (a crash).
+ * {@link #cancel} sends SIGTERM (the engine cancels its job and reports), {@link #kill} SIGKILL (a crash),
+ * {@link #suspend} the suspend command on the JVM's standard input (a planned stop).
  */
 public final class ForkedJobHandle implements JobHandle {
     private static final Logger LOG = LoggerFactory.getLogger(ForkedJobHandle.class);
     private static final Duration GRACE = Duration.ofSeconds(60);
     private static final int LOG_TAIL_LINES = 30;
+    /** A savepoint of a large state takes a while; the engine's own stop is bounded as well. */
+    private static final Duration SUSPEND_TIMEOUT = Duration.ofMinutes(3);
 
     private final Process process;
     private final Path logFile;
@@ -87,6 +92,48 @@ public final class ForkedJobHandle implements JobHandle {
         }
     }
 
+    /**
+     * Asks the engine for a planned stop and waits (bounded) until its process has ended suspended; returns the resume
+     * point the engine named. A process that does not stop in time is killed.
+     *
+     * @throws UnsupportedOperationException if the engine refused (the job goes on), with its reason
+     */
+    @Override
+    public String suspend() {
+        int seen = events.size();
+        try {
+            Writer commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+            commands.write(LifecycleEvent.SUSPEND_COMMAND + "\n");
+            commands.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot ask engine process " + process.pid() + " to suspend: "
+                    + e.getMessage(), e);
+        }
+        long deadline = System.nanoTime() + SUSPEND_TIMEOUT.toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                Optional<LifecycleEvent> answer = events.subList(seen, events.size()).stream()
+                        .filter(event -> event.event().equals(LifecycleEvent.SUSPEND_REFUSED)).findFirst();
+                if (answer.isPresent()) {
+                    throw new UnsupportedOperationException(answer.get().detail());
+                }
+                Optional<JobOutcome> ended = await(Duration.ofMillis(100));
+                if (ended.isPresent()) {
+                    if (ended.get().state() != JobOutcome.State.SUSPENDED) {
+                        throw new IllegalStateException("engine process " + process.pid() + " ended " + ended.get().state()
+                                + " instead of suspending" + (ended.get().failure() == null ? "" : ": " + ended.get().failure()));
+                    }
+                    return firstEvent(LifecycleEvent.SUSPENDED).map(LifecycleEvent::detail).orElse(null);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        kill();
+        throw new IllegalStateException("engine process " + process.pid() + " did not suspend within "
+                + SUSPEND_TIMEOUT.toSeconds() + " s; killed it");
+    }
+
     /** SIGKILL, as a crash would: no cancellation, no report. Waits until the process is gone. */
     public void kill() {
         killed = true;
@@ -140,13 +187,15 @@ public final class ForkedJobHandle implements JobHandle {
         return switch (last.get().event()) {
             case LifecycleEvent.FINISHED -> new JobOutcome(JobOutcome.State.FINISHED, null, counters);
             case LifecycleEvent.CANCELLED -> new JobOutcome(JobOutcome.State.CANCELLED, null, counters);
+            case LifecycleEvent.SUSPENDED -> new JobOutcome(JobOutcome.State.SUSPENDED, null, counters);
             default -> new JobOutcome(JobOutcome.State.FAILED, last.get().detail(), counters);
         };
     }
 
     private static boolean isTerminal(LifecycleEvent event) {
         return switch (event.event()) {
-            case LifecycleEvent.FINISHED, LifecycleEvent.CANCELLED, LifecycleEvent.FAILED, LifecycleEvent.UNSUPPORTED -> true;
+            case LifecycleEvent.FINISHED, LifecycleEvent.CANCELLED, LifecycleEvent.SUSPENDED, LifecycleEvent.FAILED,
+                 LifecycleEvent.UNSUPPORTED -> true;
             default -> false;
         };
     }

@@ -28,8 +28,9 @@ import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
- * Kills a forked engine JVM (SIGKILL) in the middle of a {@code clicks-per-page-tumbling} run, starts the job again
- * with the same work directory, and compares the sink with the oracle. The workload has out-of-order events but no
+ * Interrupts a forked engine JVM in the middle of a {@code clicks-per-page-tumbling} run, by a crash (SIGKILL) or a
+ * planned stop ({@link JobHandle#suspend}: Flink's stop-with-savepoint, Spark's stop between micro-batches), starts
+ * the job again with the same work directory, and compares the sink with the oracle. The workload has out-of-order events but no
  * late ones: an engine that does not checkpoint its watermark (Flink) sees nothing late right after a restart.
  */
 public final class RestartScenario {
@@ -52,17 +53,38 @@ public final class RestartScenario {
      * @param checkpointed whether the work directory holds a checkpoint the second run can resume from
      * @param rewrites     how often the sink rewrote a result, read before the run's results are removed
      */
-    public record Outcome(ComparisonReport report, int results, int expected, long readBeforeKill,
-                          long readAfterRestart, long written, long rewrites) {
+    public record Outcome(Interruption interruption, String resumePoint, ComparisonReport report, int results,
+                          int expected, long readBeforeKill, long readAfterRestart, long written, long rewrites) {
+        public long replayed() {
+            return readBeforeKill + readAfterRestart - written;
+        }
+
         public String summary() {
-            return String.format("restart: read %d before the kill and %d after it (%d written, %d replayed); "
-                            + "%d results, %d rewrites; %s", readBeforeKill, readAfterRestart, written,
-                    readBeforeKill + readAfterRestart - written, results, rewrites, report.summary());
+            return String.format("restart after %s%s: read %d before and %d after it (%d written, %d replayed); "
+                            + "%d results, %d rewrites; %s", interruption.description,
+                    resumePoint == null ? "" : " (" + resumePoint + ")", readBeforeKill, readAfterRestart, written,
+                    replayed(), results, rewrites, report.summary());
+        }
+    }
+
+    public enum Interruption {
+        CRASH("a crash (SIGKILL)"),
+        PLANNED_STOP("a planned stop");
+
+        private final String description;
+
+        Interruption(String description) {
+            this.description = description;
         }
     }
 
     public Outcome run(String run, RunSettings settings, Predicate<Path> checkpointed, ToLongFunction<JobSpec> rewrites)
             throws InterruptedException {
+        return run(run, settings, Interruption.CRASH, checkpointed, rewrites);
+    }
+
+    public Outcome run(String run, RunSettings settings, Interruption interruption, Predicate<Path> checkpointed,
+                       ToLongFunction<JobSpec> rewrites) throws InterruptedException {
         Pipeline pipeline = ReadyPipelines.byName("clicks-per-page-tumbling");
         Pipeline underTest = pipeline.withSource(pipeline.source().onStream(run)).withSink(store.sinkFor(run));
         Path workDir = Path.of("target", "restart", run).toAbsolutePath();
@@ -81,14 +103,19 @@ public final class RestartScenario {
             Poll.require(() -> checkpointed.test(workDir), TIMEOUT, () -> "a first checkpoint");
             Poll.require(() -> !results.results().isEmpty(), TIMEOUT, () -> "first results in the sink");
             send(writer, events.subList(6_000, 9_000));
-            Poll.require(() -> read(first) >= 7_500, TIMEOUT, () -> "the killed run to read into the second part");
-            first.kill();
+            Poll.require(() -> read(first) >= 7_500, TIMEOUT, () -> "the first run to read into the second part");
+            String resumePoint = null;
+            if (interruption == Interruption.CRASH) {
+                first.kill();
+            } else {
+                resumePoint = first.suspend();
+            }
             long readBeforeKill = read(first);
 
             ForkedJobHandle second = engine.submit(job);
             send(writer, events.subList(9_000, EVENTS));
-            writer.sendWatermarkMarkers(events.stream().mapToLong(ClickEvent::eventTime).max().orElseThrow()
-                    + Duration.ofDays(1).toMillis());
+            int markers = writer.sendWatermarkMarkers(events.stream().mapToLong(ClickEvent::eventTime).max()
+                    .orElseThrow() + Duration.ofDays(1).toMillis());
             writer.flush(TIMEOUT);
             Poll.require(() -> results.results().size() >= expected.results().size(), TIMEOUT,
                     () -> "every result in the sink");
@@ -97,8 +124,9 @@ public final class RestartScenario {
             second.cancel();
 
             List<ObservedResult> observed = results.results();
-            return new Outcome(ResultComparison.compare(expected.results(), observed), observed.size(),
-                    expected.results().size(), readBeforeKill, readAfterRestart, EVENTS + 1L, rewrites.applyAsLong(job));
+            return new Outcome(interruption, resumePoint, ResultComparison.compare(expected.results(), observed),
+                    observed.size(),
+                    expected.results().size(), readBeforeKill, readAfterRestart, EVENTS + markers, rewrites.applyAsLong(job));
         } finally {
             broker.deleteStream(run);
         }

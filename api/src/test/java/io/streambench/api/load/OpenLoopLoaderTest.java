@@ -32,7 +32,7 @@ class OpenLoopLoaderTest {
         }
 
         @Override
-        public void sendWatermarkMarkers(long eventTime) {
+        public int sendWatermarkMarkers(long eventTime) {
             throw new UnsupportedOperationException();
         }
 

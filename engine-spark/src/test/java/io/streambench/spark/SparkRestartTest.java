@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A forked Spark JVM killed in the middle of a micro-batch run on Kafka resumes from its checkpoint location: the
  * offsets and state in it lose nothing, and the PostgreSQL upsert turns a replayed batch into rewrites, not rows.
+ * Stopped in a planned way between micro-batches instead, it resumes from the same checkpoint without a replay.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SparkRestartFromCheckpointTest {
+class SparkRestartTest {
     private Broker kafka;
 
     @BeforeAll
@@ -44,6 +45,24 @@ class SparkRestartFromCheckpointTest {
                 workDir -> Files.exists(workDir.resolve(Path.of("checkpoints", "commits", "0"))),
                 LocalPostgres::rewrites);
         System.out.println(outcome.summary());
+        assertThat(outcome.report().isExact()).as(outcome.report().summary()).isTrue();
+        assertThat(outcome.results()).as("one row per result, no duplicate rows").isEqualTo(outcome.expected());
+        assertThat(outcome.readAfterRestart()).as("the second run resumed instead of reading everything again")
+                .isLessThan(outcome.written());
+    }
+
+    @Test
+    void aQueryStoppedBetweenMicroBatchesResumesWithResultsContinuousAcrossTheStop() throws Exception {
+        RestartScenario scenario = new RestartScenario(ForkedSpark.engine(), kafka,
+                new PostgresResultStore(LocalPostgres.JDBC_URL), 2);
+        RestartScenario.Outcome outcome = scenario.run("spark-planned-" + Long.toString(System.nanoTime(), 36),
+                RunSettings.of(ExecutionMode.microbatch(Duration.ofSeconds(1))).withParallelism(2)
+                        .withMaxEventsPerTrigger(1_000L),
+                RestartScenario.Interruption.PLANNED_STOP,
+                workDir -> Files.exists(workDir.resolve(Path.of("checkpoints", "commits", "0"))),
+                LocalPostgres::rewrites);
+        System.out.println(outcome.summary());
+        assertThat(outcome.resumePoint()).as("where the stopped query said it resumes").startsWith("checkpoint ");
         assertThat(outcome.report().isExact()).as(outcome.report().summary()).isTrue();
         assertThat(outcome.results()).as("one row per result, no duplicate rows").isEqualTo(outcome.expected());
         assertThat(outcome.readAfterRestart()).as("the second run resumed instead of reading everything again")
