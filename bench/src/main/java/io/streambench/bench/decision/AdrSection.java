@@ -56,6 +56,12 @@ final class AdrSection {
         List<String> runnersUp = RunnersUp.lines(decision, htmlFile);
         lines.addAll(runnersUp.isEmpty() ? List.of("None: this was the only option measured.") : runnersUp);
         lines.add("");
+        if (ExactlyOnceUnderFault.applies(profile)) {
+            lines.add("### Exactly-once under a fault");
+            lines.add("");
+            lines.addAll(ExactlyOnceUnderFault.lines(decision, htmlFile));
+            lines.add("");
+        }
         lines.add("### Batch or streaming");
         lines.add("");
         lines.addAll(StreamingGuidance.lines(decision, htmlFile));

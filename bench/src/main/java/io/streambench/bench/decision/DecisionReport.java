@@ -31,7 +31,8 @@ public final class DecisionReport {
                 + "figure the profile sets was measured and met (p99 processing latency; freshness: a batch job's "
                 + "interval plus its runtime, a streaming job's p99; throughput: the sustainable rate where a search "
                 + "measured it, else the drain rate of a batch run, else the rate read at the offered rate; the "
-                + "delivery guarantee it ran with). Of the options that met a profile the cheapest wins: CPU-seconds "
+                + "delivery guarantee it ran with; where exactly-once is required and the option ran under a fault, "
+                + "no result lost or duplicated). Of the options that met a profile the cheapest wins: CPU-seconds "
                 + "per million events, then peak RSS. When nothing automated reacts to the results, a scheduled batch "
                 + "job that met the profile comes before micro-batch, and micro-batch before continuous.");
         lines.add("");

@@ -4,6 +4,7 @@ import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.bench.matrix.SloProfile;
 import io.streambench.bench.report.CellFacts;
 import io.streambench.bench.report.Figures;
+import io.streambench.bench.report.RecoveryFacts;
 import io.streambench.bench.results.CellResult;
 
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ public final class ProfileCheck {
     static final String FRESHNESS = "freshness";
     static final String THROUGHPUT = "throughput";
     static final String GUARANTEE = "guarantee";
+    static final String UNDER_FAULT = "exactly-once under a fault";
     static final String NOT_OFFERED = "not offered the required rate, so not known";
 
     private ProfileCheck() {
@@ -40,6 +42,9 @@ public final class ProfileCheck {
         if (slo.guarantee() != null) {
             checks.add(guarantee(result, slo.guarantee()));
         }
+        if (slo.guarantee() == DeliveryGuarantee.EXACTLY_ONCE && result.recovery() != null) {
+            checks.add(underFault(result.recovery()));
+        }
         return new CellVerdict(result, blocker(result), CellFacts.isOk(result) ? checks : List.of());
     }
 
@@ -54,10 +59,13 @@ public final class ProfileCheck {
 
     private static String wrongResults(CellResult result) {
         CellResult.Correctness c = result.correctness();
+        CellResult.Recovery recovery = result.recovery();
+        String wrong = recovery == null ? "wrong results" : "wrong results under the fault " + recovery.fault() + " ("
+                + Figures.count(recovery.lost()) + " lost, " + Figures.count(recovery.duplicated()) + " duplicated)";
         if (c == null) {
-            return "wrong results";
+            return wrong;
         }
-        return String.format(Locale.ROOT, "wrong results: %,d of %,d expected matched, %,d missing, %,d extra, "
+        return wrong + String.format(Locale.ROOT, ": %,d of %,d expected matched, %,d missing, %,d extra, "
                 + "%,d wrong values, %,d duplicated", c.matched(), c.expected(), c.missing(), c.extra(), c.wrong(),
                 c.duplicated());
     }
@@ -116,6 +124,14 @@ public final class ProfileCheck {
             evidence += "; " + NOT_OFFERED;
         }
         return SloCheck.missed(THROUGHPUT, evidence, required / measured.eventsPerSecond());
+    }
+
+    /** Exactly-once is kept under a fault only if the fault cost no result and duplicated none. */
+    private static SloCheck underFault(CellResult.Recovery recovery) {
+        String evidence = "under " + recovery.fault() + ": " + RecoveryFacts.counts(recovery) + "; "
+                + RecoveryFacts.timings(recovery);
+        return RecoveryFacts.keptExactlyOnce(recovery) ? SloCheck.met(UNDER_FAULT, evidence)
+                : SloCheck.broken(UNDER_FAULT, evidence);
     }
 
     private static SloCheck guarantee(CellResult result, DeliveryGuarantee required) {

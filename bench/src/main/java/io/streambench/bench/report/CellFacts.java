@@ -4,6 +4,7 @@ import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.run.SinkStores;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,12 @@ public final class CellFacts {
     public static DeliveryGuarantee guarantee(CellResult result) {
         DeliveryGuarantee set = result.cell().guarantee();
         return set == null ? DeliveryGuarantee.AT_LEAST_ONCE : set;
+    }
+
+    /** The sink the cell wrote to: the runner's default, kafka, when the cell set none. */
+    public static String sink(CellResult result) {
+        String set = result.cell().sink();
+        return set == null ? SinkStores.DEFAULT : set;
     }
 
     public static boolean isBounded(CellResult result) {

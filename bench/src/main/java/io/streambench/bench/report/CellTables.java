@@ -41,8 +41,9 @@ public final class CellTables {
         }
         String note = c.differences().stream().limit(DIFFERENCES_SHOWN).collect(Collectors.joining("; "));
         return new CorrectnessRow(Anchors.cell(cell), CellFacts.label(cell), cell.cell().pipeline(), cell.status(),
-                count(c.expected()), count(c.matched()), count(c.missing()), count(c.extra()), count(c.wrong()),
-                count(c.duplicated()), count(c.lateDroppedByOracle()), note);
+                Figures.count(c.expected()), Figures.count(c.matched()), Figures.count(c.missing()),
+                Figures.count(c.extra()), Figures.count(c.wrong()), Figures.count(c.duplicated()),
+                Figures.count(c.lateDroppedByOracle()), note);
     }
 
     static List<CellRow> details(List<CellResult> cells) {
@@ -73,6 +74,10 @@ public final class CellTables {
                     + cell.batch().freshnessSecondsBySchedule().entrySet().stream()
                     .map(entry -> "every " + entry.getKey() + ": " + Figures.seconds(entry.getValue()))
                     .collect(Collectors.joining(", "))));
+        }
+        if (cell.recovery() != null) {
+            sections.add(new Section("recovery", "fault " + cell.recovery().fault() + ": "
+                    + RecoveryFacts.counts(cell.recovery()) + "; " + RecoveryFacts.timings(cell.recovery())));
         }
         if (cell.spread() != null) {
             sections.add(new Section("repeats", spread(cell.spread())));
@@ -163,9 +168,5 @@ public final class CellTables {
             parts.add(String.format(Locale.ROOT, "spread %.0f%% of the median", spread.relativeSpread() * 100));
         }
         return String.join(", ", parts);
-    }
-
-    private static String count(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
     }
 }

@@ -24,6 +24,11 @@ public final class Figures {
         return String.format(Locale.ROOT, "%,.1f", value) + " CPU-s per million events";
     }
 
+    /** A count of events or results, thousands separated. */
+    public static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
     public static String megabytes(double value) {
         return number(value) + " MB";
     }

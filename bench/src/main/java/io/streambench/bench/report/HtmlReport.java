@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * {@code report.html}: one self-contained page rendered from the results file only, with ECharts inlined. Every
@@ -35,7 +36,7 @@ public final class HtmlReport {
     public record Page(String name, String description, String startedAt, String finishedAt, int cellCount,
                        List<StatusCount> statusCounts, String decisionFile, CapabilityMatrix.Table capability,
                        List<CellTables.CorrectnessRow> correctness, List<ChartSection> chartSections,
-                       List<CellTables.CellRow> cells, List<KeyValue> machine, List<KeyValue> versions,
+                       RecoverySection recovery, List<CellTables.CellRow> cells, List<KeyValue> machine, List<KeyValue> versions,
                        int chartCount, String chartOptionsJson, String echartsVersion, String echartsScript) {
     }
 
@@ -43,6 +44,10 @@ public final class HtmlReport {
     }
 
     public record ChartSection(String anchor, String title, List<Chart> charts, String whenEmpty) {
+    }
+
+    /** The recovery table and chart, or null on a page where no cell was measured under a fault. */
+    public record RecoverySection(String anchor, List<RecoveryTable.Row> rows, Chart chart) {
     }
 
     public record KeyValue(String key, String value) {
@@ -55,11 +60,15 @@ public final class HtmlReport {
     static Page page(ResultsFile results, String decisionFile) {
         List<CellResult> cells = results.cells();
         List<ChartSection> sections = chartSections(results);
-        List<Chart> charts = sections.stream().flatMap(section -> section.charts().stream()).toList();
+        Optional<Chart> recoveryChart = RecoveryChart.of(cells);
+        RecoverySection recovery = recoveryChart
+                .map(chart -> new RecoverySection(Anchors.RECOVERY, RecoveryTable.rows(cells), chart)).orElse(null);
+        List<Chart> charts = Stream.concat(sections.stream().flatMap(section -> section.charts().stream()),
+                recoveryChart.stream()).toList();
         EChartsScript echarts = EChartsScript.fromWebjar();
         return new Page(results.matrix().name(), orEmpty(results.matrix().description()), results.startedAt(),
                 results.finishedAt(), cells.size(), statusCounts(cells), decisionFile, CapabilityMatrix.of(cells),
-                CellTables.correctness(cells), sections, CellTables.details(cells), machine(results.machine()),
+                CellTables.correctness(cells), sections, recovery, CellTables.details(cells), machine(results.machine()),
                 versions(results.versions()), charts.size(), chartOptionsJson(charts), echarts.version(),
                 echarts.source());
     }

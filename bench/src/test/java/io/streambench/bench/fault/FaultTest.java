@@ -31,7 +31,7 @@ class FaultTest {
                 result(110_000, 115_000),  // latency 5 s: under a 10 s SLO, 15 s after the fault
                 result(111_000, 116_000));
         CellResult.Recovery recovery = RecoveryMeasurement.of(Fault.parse("kill-engine@30s"), fault, fault + 300,
-                observed, 10_000, 0, 2, 7L);
+                observed, 10_000, 0, 2, 7L, null);
         assertThat(recovery.secondsToResults()).isEqualTo(12.0);
         assertThat(recovery.secondsToLatencyUnderSlo()).isEqualTo(15.0);
         assertThat(recovery.recoveryActionSeconds()).isEqualTo(0.3);
@@ -42,7 +42,7 @@ class FaultTest {
     @Test
     void neverRecoveringIsReportedAsNull() {
         CellResult.Recovery recovery = RecoveryMeasurement.of(Fault.parse("kill-engine@30s"), 100_000, 100_500,
-                List.of(result(90_000, 99_000)), 10_000, 5, 0, null);
+                List.of(result(90_000, 99_000)), 10_000, 5, 0, null, null);
         assertThat(recovery.secondsToResults()).isNull();
         assertThat(recovery.secondsToLatencyUnderSlo()).isNull();
         assertThat(recovery.lost()).isEqualTo(5);

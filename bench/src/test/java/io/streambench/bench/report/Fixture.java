@@ -10,16 +10,22 @@ import java.util.function.Predicate;
 
 /**
  * The results of real runs on the project's machine (see the file's matrix description), and variants of it made by
- * leaving cells out, for reports of partial results.
+ * leaving cells out, for reports of partial results; and, apart, results written by hand with faults and recoveries.
  */
 public final class Fixture {
     public static final Path RESULTS = Path.of("src/test/resources/report/fixture-results.json");
+    /** Hand-written, not measured (see its matrix description): cells under faults, for the recovery section. */
+    public static final Path RECOVERY_RESULTS = Path.of("src/test/resources/report/fixture-recovery-results.json");
 
     private Fixture() {
     }
 
     public static ResultsFile results() {
         return ResultsFile.read(RESULTS);
+    }
+
+    public static ResultsFile recoveryResults() {
+        return ResultsFile.read(RECOVERY_RESULTS);
     }
 
     public static ResultsFile keeping(Predicate<CellResult> keep) {

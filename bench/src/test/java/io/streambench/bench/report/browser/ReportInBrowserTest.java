@@ -86,6 +86,18 @@ class ReportInBrowserTest {
     }
 
     @Test
+    void theRecoveryChartDrawsBesideTheOthers() throws Exception {
+        Path html = ReportFiles.write(Fixture.recoveryResults(), OUTPUT.resolve("recovery")).html();
+
+        PageState state = open(html);
+
+        assertThat(state.problems()).as("console errors and exceptions").isEmpty();
+        assertThat(state.charts()).extracting(chart -> chart.path("id").asText()).contains("chart-recovery");
+        assertEveryChartDrawn(state);
+        screenshot(Path.of("target/report-recovery-screenshot.png"));
+    }
+
+    @Test
     void reportsOfPartialResultsDrawToo() throws Exception {
         List<ResultsFile> partial = List.of(
                 Fixture.keeping(cell -> cell.batch() != null || !CellResult.OK.equals(cell.status())),

@@ -1,0 +1,38 @@
+package io.streambench.bench.report;
+
+import io.streambench.bench.results.CellResult;
+
+/** What both reports say about a cell's recovery from its fault. */
+public final class RecoveryFacts {
+    private RecoveryFacts() {
+    }
+
+    /** Nothing lost and nothing duplicated under the fault: what exactly-once promises. */
+    public static boolean keptExactlyOnce(CellResult.Recovery recovery) {
+        return recovery.lost() == 0 && recovery.duplicated() == 0;
+    }
+
+    /** Results lost and duplicated against the oracle, and the rewrites the PostgreSQL upsert absorbed. */
+    public static String counts(CellResult.Recovery recovery) {
+        return Figures.count(recovery.lost()) + " lost, " + Figures.count(recovery.duplicated()) + " duplicated"
+                + (recovery.postgresRewrites() == null ? ""
+                : ", " + Figures.count(recovery.postgresRewrites()) + " rewrites absorbed by the PostgreSQL upsert");
+    }
+
+    /** How long the recovery action took and how long after the fault results, then their latency, came back. */
+    public static String timings(CellResult.Recovery recovery) {
+        String results = recovery.secondsToResults() == null ? "results never flowed again"
+                : "results flowed again after " + Figures.seconds(recovery.secondsToResults());
+        String latency = recovery.secondsToLatencyUnderSlo() == null
+                ? "latency never came back under " + Figures.millis(recovery.sloMillis())
+                : "latency was under " + Figures.millis(recovery.sloMillis()) + " after "
+                + Figures.seconds(recovery.secondsToLatencyUnderSlo());
+        return "the recovery action took " + Figures.seconds(recovery.recoveryActionSeconds()) + ", " + results + ", "
+                + latency;
+    }
+
+    /** Seconds from the fault, or {@code never}. */
+    public static String afterFault(Double seconds) {
+        return seconds == null ? "never" : Figures.seconds(seconds);
+    }
+}
