@@ -1,8 +1,8 @@
 package io.streambench.api.conformance;
 
 import io.streambench.api.broker.Broker;
-import io.streambench.api.broker.EventReader;
 import io.streambench.api.broker.EventWriter;
+import io.streambench.api.broker.StreamCount;
 import io.streambench.api.broker.StreamSpec;
 import io.streambench.api.engine.Engine;
 import io.streambench.api.engine.JobHandle;
@@ -149,24 +149,8 @@ final class StartPositionRun {
         return sent;
     }
 
-    /** How many messages a plain reader of the broker gets from {@code from} to the end of the stream. */
     private long readFrom(String stream, StartPosition from) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long messages = 0;
-        try (EventReader reader = broker.openReader(stream, from)) {
-            long lastArrival = System.nanoTime();
-            while (System.nanoTime() - lastArrival < QUIET_READ.toNanos()) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("reading " + stream + " from " + from + " did not end within " + timeout);
-                }
-                int got = reader.poll(Duration.ofMillis(200)).size();
-                if (got > 0) {
-                    messages += got;
-                    lastArrival = System.nanoTime();
-                }
-            }
-        }
-        return messages;
+        return StreamCount.from(broker, stream, from, QUIET_READ, timeout);
     }
 
     private void sendSecondHalf(EventWriter writer, List<ClickEvent> secondHalf, long markerTime) {

@@ -71,8 +71,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--repeat", description = "runs of the cell; the median and the spread are reported")
     private Integer repeat;
 
-    @Option(names = "--fault", description = "kill-engine@<time>, broker-restart@<time> or poison[:<count>]@<time>, "
-            + "e.g. kill-engine@30s: the time is into the load")
+    @Option(names = "--fault", description = "kill-engine[:earliest|:latest|:timestamp]@<time>, "
+            + "planned-restart@<time>, broker-restart@<time> or poison[:<count>]@<time>, e.g. kill-engine@30s: the "
+            + "time is into the load; kill-engine alone resumes from the checkpoint, with a start position it restarts "
+            + "without one")
     private String fault;
 
     @Option(names = "--slo-p99", description = "p99 processing latency in ms that recovery and the throughput search "

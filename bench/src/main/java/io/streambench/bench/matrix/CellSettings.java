@@ -1,5 +1,6 @@
 package io.streambench.bench.matrix;
 
+import io.streambench.bench.fault.Fault;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.streambench.api.json.DurationText;
@@ -56,7 +57,7 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         this.repeat = repeat;
         this.throughputSearch = throughputSearch;
         this.sloP99Millis = sloP99Millis;
-        this.fault = fault;
+        this.fault = fault == null ? null : Fault.parse(fault).toString();
         if (events != null && duration != null) {
             throw new IllegalArgumentException("set either events or duration, not both");
         }
@@ -82,7 +83,7 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
     /** A short name of the cell for logs, directories and reports. */
     public String label() {
         return engine + "-" + broker + "-" + pipeline + "-" + (mode == null ? "?" : mode.toString().replace(':', '-'))
-                + (sink == null ? "" : "-" + sink) + (fault == null ? "" : "-" + fault.replace('@', '-'));
+                + (sink == null ? "" : "-" + sink) + (fault == null ? "" : "-" + fault.replaceAll("[@:]", "-"));
     }
 
     public String describe() {

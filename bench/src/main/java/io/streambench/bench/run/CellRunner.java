@@ -48,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -102,10 +103,21 @@ public final class CellRunner {
         Pipeline base = pipeline(cell.pipeline());
         RunSettings settings = new RunSettings(cell.mode(), orDefault(cell.guarantee(), DeliveryGuarantee.AT_LEAST_ONCE),
                 orDefault(cell.parallelism(), 2), orDefault(cell.checkpointInterval(), Duration.ofSeconds(5)), null);
+        Fault fault = cell.fault() == null ? null : Fault.parse(cell.fault());
+        if (fault != null && cell.mode().isBounded()) {
+            return CellResult.failed(id, cell, "fault " + fault + " cannot be injected in " + cell.mode()
+                    + " mode: a bounded job reads a load that has ended; inject faults in micro-batch or continuous "
+                    + "mode", workDir.toString());
+        }
         try {
             engine.checkSupported(new JobSpec(id, base, settings, flavor.exampleConnection(), workDir.toString()));
+            if (fault != null && fault.restartFrom() != null) {
+                engine.checkSupported(new JobSpec(id, base.withSource(base.source().startingAt(
+                        exampleOf(fault.restartFrom()))), settings, flavor.exampleConnection(), workDir.toString()));
+            }
         } catch (UnsupportedCombinationException unsupported) {
-            return CellResult.unsupported(id, cell, unsupported.getMessage());
+            return CellResult.unsupported(id, cell, (fault != null && fault.restartFrom() != null
+                    ? "restart " + fault + ": " : "") + unsupported.getMessage());
         }
         try {
             return runSupported(cell, id, workDir, engine, flavor, base, settings);
@@ -117,6 +129,14 @@ public final class CellRunner {
             return CellResult.failed(id, cell, e.getMessage() + "\nlast lines of the engine log:\n"
                     + LogTail.of(workDir.resolve("engine.log"), 15), workDir.toString());
         }
+    }
+
+    private static StartPosition exampleOf(StartPosition.Kind kind) {
+        return switch (kind) {
+            case EARLIEST -> StartPosition.earliest();
+            case LATEST -> StartPosition.latest();
+            case TIMESTAMP -> StartPosition.at(Instant.now());
+        };
     }
 
     private CellResult runSupported(CellSettings cell, String id, Path workDir, ForkedEngine engine, BrokerFlavor flavor,
@@ -190,8 +210,9 @@ public final class CellRunner {
             CellWorkload workload = CellWorkload.of(cell, loadStart);
             LoadReport load;
             long readAtEndOfLoad;
+            AtomicReference<Faults.Restart> restart = new AtomicReference<>();
             FaultInjector injector = fault == null ? null : FaultInjector.schedule(fault, loadStart,
-                    Faults.action(fault, running, broker, job.pipeline().source().stream()));
+                    Faults.action(fault, running, broker, job.pipeline().source().stream(), restart));
             try (LoadProgress bar = progress.start("load " + id, workload.events())) {
                 load = OpenLoopLoader.load(writer, workload.replay().iterator(), workload.events(),
                         new SendSchedule(loadStart, workload.rate()), bar, RESULTS_TIMEOUT);
@@ -227,7 +248,8 @@ public final class CellRunner {
                     NaturalClosing.closableBefore(job.pipeline(), lastEventTime));
             Measured measured = new Measured(observed, expected, latency, throughput, workload.events(), processStart,
                     null, injector == null ? null : new InjectedFault(fault, injector.injectedAt(),
-                    injector.recoveryActionDoneAt()));
+                    injector.recoveryActionDoneAt(), restart.get() == null ? null
+                    : ReplayMeasurement.of(fault, restart.get(), running, broker, job.pipeline().source().stream())));
             return finish(cell, id, job, running, measured);
         }
     }
@@ -238,7 +260,7 @@ public final class CellRunner {
                             InjectedFault fault) {
     }
 
-    private record InjectedFault(Fault fault, long injectedAt, long recoveryActionDoneAt) {
+    private record InjectedFault(Fault fault, long injectedAt, long recoveryActionDoneAt, CellResult.Replay replay) {
     }
 
     private CellResult finish(CellSettings cell, String id, JobSpec job, RunningJob running, Measured measured) {
@@ -254,8 +276,9 @@ public final class CellRunner {
                 .findFirst().orElse(null);
         CellResult.Recovery recovery = measured.fault() == null ? null : RecoveryMeasurement.of(measured.fault().fault(),
                 measured.fault().injectedAt(), measured.fault().recoveryActionDoneAt(), measured.observed(),
-                orDefault(cell.sloP99Millis(), ThroughputSearch.DEFAULT_SLO_P99_MILLIS), report.missing(),
-                report.duplicated(), PostgresRewrites.of(job), null);
+                orDefault(cell.sloP99Millis(), ThroughputSearch.DEFAULT_SLO_P99_MILLIS),
+                report.missing() + report.wrongValue(), report.duplicated(), PostgresRewrites.of(job),
+                measured.fault().replay());
         String status = report.isExact() ? CellResult.OK : CellResult.WRONG;
         return new CellResult(id, cell, status, report.isExact() ? null : report.summary(),
                 job.pipeline().sink().describe(), correctness, measured.latency(), measured.throughput(), cost, startup,

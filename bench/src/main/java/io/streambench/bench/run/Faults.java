@@ -2,30 +2,70 @@ package io.streambench.bench.run;
 
 import io.streambench.api.broker.Broker;
 import io.streambench.api.broker.EventWriter;
+import io.streambench.api.pipeline.StartPosition;
 import io.streambench.bench.fault.Fault;
 import io.streambench.bench.fault.FaultInjector;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** What each kind of fault does to a running cell. */
+/** What each kind of fault does to a running cell. Restarts are noted in {@code restarts} for the replay figures. */
 final class Faults {
     private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(30);
 
     private Faults() {
     }
 
-    static FaultInjector.Action action(Fault fault, RunningJob running, Broker broker, String stream) {
+    /**
+     * How an engine was started again: where it resumed (its checkpoint, a savepoint, or a start position without
+     * either) and when its new process started.
+     */
+    record Restart(String resumedFrom, StartPosition position, long restartedAt) {
+    }
+
+    static FaultInjector.Action action(Fault fault, RunningJob running, Broker broker, String stream,
+                                       AtomicReference<Restart> restarts) {
         return switch (fault.kind()) {
             case KILL_ENGINE -> new FaultInjector.Action() {
+                private Instant killedAt;
+
                 @Override
                 public void inject() {
+                    killedAt = Instant.now();
                     running.kill();
                 }
 
                 @Override
                 public void recover() {
+                    if (fault.restartFrom() == null) {
+                        running.restart();
+                        restarts.set(new Restart("checkpoint", null, running.processStartedAt()));
+                        return;
+                    }
+                    StartPosition position = switch (fault.restartFrom()) {
+                        case EARLIEST -> StartPosition.earliest();
+                        case LATEST -> StartPosition.latest();
+                        case TIMESTAMP -> StartPosition.at(killedAt);
+                    };
+                    running.restartWithoutCheckpoint(position);
+                    restarts.set(new Restart(position.toString() + ", without checkpoint", position,
+                            running.processStartedAt()));
+                }
+            };
+            case PLANNED_RESTART -> new FaultInjector.Action() {
+                private String resumePoint;
+
+                @Override
+                public void inject() {
+                    resumePoint = running.suspend();
+                }
+
+                @Override
+                public void recover() {
                     running.restart();
+                    restarts.set(new Restart(resumePoint, null, running.processStartedAt()));
                 }
             };
             case BROKER_RESTART -> new FaultInjector.Action() {
@@ -43,7 +83,7 @@ final class Faults {
                 @Override
                 public void inject() {
                     try (EventWriter poison = broker.openWriter(stream)) {
-                        for (int i = 0; i < fault.count(); i++) {
+                        for (int i = 0; i < fault.poisonCount(); i++) {
                             poison.sendRaw("poison-" + i, ("{\"poison\": " + i + ", \"not\": \"a click event\"}")
                                     .getBytes(StandardCharsets.UTF_8));
                         }

@@ -3,17 +3,23 @@ package io.streambench.bench.run;
 import io.streambench.api.engine.JobHandle;
 import io.streambench.api.fork.ForkedEngine;
 import io.streambench.api.fork.ForkedJobHandle;
+import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.JobSpec;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A cell's job across engine processes: it can be killed and started again with the same work directory (so that the
- * engine resumes from its checkpoint). Cost adds up over the processes; counters add up as well, since each process
- * counts from zero.
+ * A cell's job across engine processes: it can be killed or stopped and started again, with the same work directory
+ * (so that the engine resumes from its checkpoint or savepoint) or, as a restart without checkpoint, with a fresh one
+ * and a start position. Cost adds up over the processes; counters add up as well, since each process counts from
+ * zero.
  */
 final class RunningJob implements AutoCloseable {
+    /** Where a restart without checkpoint keeps its work, inside the cell's work directory, apart from the state. */
+    static final String WITHOUT_CHECKPOINT = "restart-without-checkpoint";
+
     private final ForkedEngine engine;
     private final JobSpec job;
     private final Map<String, Long> countersOfEndedProcesses = new HashMap<>();
@@ -21,6 +27,7 @@ final class RunningJob implements AutoCloseable {
     private double peakRssOfEndedProcesses;
     private volatile ForkedJobHandle handle;
     private volatile ProcessSampler sampler;
+    private volatile long processStartedAt;
 
     private RunningJob(ForkedEngine engine, JobSpec job) {
         this.engine = engine;
@@ -29,7 +36,7 @@ final class RunningJob implements AutoCloseable {
 
     static RunningJob start(ForkedEngine engine, JobSpec job) {
         RunningJob running = new RunningJob(engine, job);
-        running.startProcess();
+        running.startProcess(job);
         return running;
     }
 
@@ -45,9 +52,30 @@ final class RunningJob implements AutoCloseable {
         retire(killed);
     }
 
+    /** A planned stop; returns where the engine said it resumes. */
+    synchronized String suspend() {
+        sampler.sample();
+        ForkedJobHandle stopped = handle;
+        String resumePoint = stopped.suspend();
+        retire(stopped);
+        return resumePoint;
+    }
+
     /** A new engine process for the same job and work directory. */
     synchronized void restart() {
-        startProcess();
+        startProcess(job);
+    }
+
+    /** A new engine process that finds no checkpoint and starts reading at {@code position}. */
+    synchronized void restartWithoutCheckpoint(StartPosition position) {
+        JobSpec fresh = new JobSpec(job.jobId(), job.pipeline().withSource(job.pipeline().source().startingAt(position)),
+                job.settings(), job.broker(), Path.of(job.workDir(), WITHOUT_CHECKPOINT).toString());
+        startProcess(fresh);
+    }
+
+    /** Epoch ms at which the newest engine process was started. */
+    long processStartedAt() {
+        return processStartedAt;
     }
 
     synchronized Map<String, Long> counters() {
@@ -58,6 +86,16 @@ final class RunningJob implements AutoCloseable {
 
     long messagesRead() {
         return counters().getOrDefault(JobHandle.MESSAGES_READ, 0L);
+    }
+
+    /** Messages the processes that were killed or stopped had read. */
+    synchronized long messagesReadByEndedProcesses() {
+        return countersOfEndedProcesses.getOrDefault(JobHandle.MESSAGES_READ, 0L);
+    }
+
+    /** Messages the newest process has read. */
+    long messagesReadByCurrentProcess() {
+        return handle.counters().getOrDefault(JobHandle.MESSAGES_READ, 0L);
     }
 
     synchronized double cpuSeconds() {
@@ -77,8 +115,9 @@ final class RunningJob implements AutoCloseable {
         sampler.close();
     }
 
-    private void startProcess() {
-        handle = engine.submit(job);
+    private void startProcess(JobSpec spec) {
+        processStartedAt = System.currentTimeMillis();
+        handle = engine.submit(spec);
         sampler = ProcessSampler.start(handle.pid());
     }
 

@@ -1,5 +1,6 @@
 package io.streambench.bench.fault;
 
+import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.result.ObservedResult;
 import io.streambench.api.result.WindowResult;
 import io.streambench.bench.results.CellResult;
@@ -14,12 +15,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FaultTest {
     @Test
     void parsesEachKindAndSaysHowToWriteOne() {
-        assertThat(Fault.parse("kill-engine@30s")).isEqualTo(new Fault(Fault.Kind.KILL_ENGINE, Duration.ofSeconds(30), 10));
+        assertThat(Fault.parse("kill-engine@30s"))
+                .isEqualTo(new Fault(Fault.Kind.KILL_ENGINE, Duration.ofSeconds(30), 0, null));
         assertThat(Fault.parse("broker-restart@1m").kind()).isEqualTo(Fault.Kind.BROKER_RESTART);
-        assertThat(Fault.parse("poison:50@20s")).isEqualTo(new Fault(Fault.Kind.POISON, Duration.ofSeconds(20), 50));
+        assertThat(Fault.parse("poison@20s").poisonCount()).isEqualTo(10);
+        assertThat(Fault.parse("poison:50@20s")).isEqualTo(new Fault(Fault.Kind.POISON, Duration.ofSeconds(20), 50, null));
         assertThat(Fault.parse("poison:50@20s").toString()).isEqualTo("poison:50@20s");
-        assertThatThrownBy(() -> Fault.parse("kill@30s")).hasMessageContaining("expected kill-engine@<time>");
-        assertThatThrownBy(() -> Fault.parse("kill-engine:3@30s")).hasMessageContaining("only poison takes a count");
+        assertThatThrownBy(() -> Fault.parse("kill@30s")).hasMessageContaining("expected kill-engine[:earliest");
+        assertThatThrownBy(() -> Fault.parse("broker-restart:3@30s")).hasMessageContaining("only poison takes a count");
+        assertThatThrownBy(() -> Fault.parse("poison:many@30s")).hasMessageContaining("poison takes a count");
+    }
+
+    @Test
+    void aKillCanRestartWithoutCheckpointFromAStartPosition() {
+        assertThat(Fault.parse("kill-engine:earliest@25s").restartFrom()).isEqualTo(StartPosition.Kind.EARLIEST);
+        assertThat(Fault.parse("kill-engine:timestamp@25s").toString()).isEqualTo("kill-engine:timestamp@25s");
+        assertThat(Fault.parse("kill-engine@25s").restartFrom()).as("resumes from its checkpoint").isNull();
+        assertThat(Fault.parse("planned-restart@25s").kind()).isEqualTo(Fault.Kind.PLANNED_RESTART);
+        assertThatThrownBy(() -> Fault.parse("kill-engine:yesterday@25s"))
+                .hasMessageContaining("kill-engine restarts from earliest, latest or timestamp, not 'yesterday'");
     }
 
     @Test
