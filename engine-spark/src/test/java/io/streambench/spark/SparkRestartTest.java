@@ -37,35 +37,27 @@ class SparkRestartTest {
 
     @Test
     void aKilledQueryResumesFromItsCheckpointAndThePostgresTableEndsExact() throws Exception {
-        RestartScenario scenario = new RestartScenario(ForkedSpark.engine(), kafka,
-                new PostgresResultStore(LocalPostgres.JDBC_URL), 2);
-        RestartScenario.Outcome outcome = scenario.run("spark-restart-" + Long.toString(System.nanoTime(), 36),
-                RunSettings.of(ExecutionMode.microbatch(Duration.ofSeconds(1))).withParallelism(2)
-                        .withMaxEventsPerTrigger(1_000L),
-                workDir -> Files.exists(workDir.resolve(Path.of("checkpoints", "commits", "0"))),
-                LocalPostgres::rewrites);
-        System.out.println(outcome.summary());
-        assertThat(outcome.report().isExact()).as(outcome.report().summary()).isTrue();
-        assertThat(outcome.results()).as("one row per result, no duplicate rows").isEqualTo(outcome.expected());
-        assertThat(outcome.readAfterRestart()).as("the second run resumed instead of reading everything again")
-                .isLessThan(outcome.written());
+        RestartScenario.Outcome outcome = restart("spark-restart-", RestartScenario.Interruption.CRASH);
+        RestartScenario.assertResumedExactly(outcome);
     }
 
     @Test
     void aQueryStoppedBetweenMicroBatchesResumesWithResultsContinuousAcrossTheStop() throws Exception {
+        RestartScenario.Outcome outcome = restart("spark-planned-", RestartScenario.Interruption.PLANNED_STOP);
+        assertThat(outcome.resumePoint()).as("where the stopped query said it resumes").startsWith("checkpoint ");
+        RestartScenario.assertResumedExactly(outcome);
+    }
+
+    private RestartScenario.Outcome restart(String prefix, RestartScenario.Interruption interruption)
+            throws InterruptedException {
         RestartScenario scenario = new RestartScenario(ForkedSpark.engine(), kafka,
                 new PostgresResultStore(LocalPostgres.JDBC_URL), 2);
-        RestartScenario.Outcome outcome = scenario.run("spark-planned-" + Long.toString(System.nanoTime(), 36),
+        RestartScenario.Outcome outcome = scenario.run(prefix + Long.toString(System.nanoTime(), 36),
                 RunSettings.of(ExecutionMode.microbatch(Duration.ofSeconds(1))).withParallelism(2)
-                        .withMaxEventsPerTrigger(1_000L),
-                RestartScenario.Interruption.PLANNED_STOP,
+                        .withMaxEventsPerTrigger(1_000L), interruption,
                 workDir -> Files.exists(workDir.resolve(Path.of("checkpoints", "commits", "0"))),
                 LocalPostgres::rewrites);
         System.out.println(outcome.summary());
-        assertThat(outcome.resumePoint()).as("where the stopped query said it resumes").startsWith("checkpoint ");
-        assertThat(outcome.report().isExact()).as(outcome.report().summary()).isTrue();
-        assertThat(outcome.results()).as("one row per result, no duplicate rows").isEqualTo(outcome.expected());
-        assertThat(outcome.readAfterRestart()).as("the second run resumed instead of reading everything again")
-                .isLessThan(outcome.written());
+        return outcome;
     }
 }

@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Interrupts a forked engine JVM in the middle of a {@code clicks-per-page-tumbling} run, by a crash (SIGKILL) or a
  * planned stop ({@link JobHandle#suspend}: Flink's stop-with-savepoint, Spark's stop between micro-batches), starts
@@ -67,6 +69,20 @@ public final class RestartScenario {
         }
     }
 
+    /**
+     * The sink holds exactly the oracle's results, one row each; the second run resumed rather than reading everything
+     * again, and after a planned stop it read nothing twice.
+     */
+    public static void assertResumedExactly(Outcome outcome) {
+        assertThat(outcome.report().isExact()).as(outcome.report().summary()).isTrue();
+        assertThat(outcome.results()).as("one row per result, no duplicate rows").isEqualTo(outcome.expected());
+        assertThat(outcome.readAfterRestart()).as("the second run resumed instead of reading everything again")
+                .isLessThan(outcome.written());
+        if (outcome.interruption() == Interruption.PLANNED_STOP) {
+            assertThat(outcome.replayed()).as("messages read twice across a planned stop").isZero();
+        }
+    }
+
     public enum Interruption {
         CRASH("a crash (SIGKILL)"),
         PLANNED_STOP("a planned stop");
@@ -76,11 +92,6 @@ public final class RestartScenario {
         Interruption(String description) {
             this.description = description;
         }
-    }
-
-    public Outcome run(String run, RunSettings settings, Predicate<Path> checkpointed, ToLongFunction<JobSpec> rewrites)
-            throws InterruptedException {
-        return run(run, settings, Interruption.CRASH, checkpointed, rewrites);
     }
 
     public Outcome run(String run, RunSettings settings, Interruption interruption, Predicate<Path> checkpointed,

@@ -42,7 +42,8 @@ public final class ProfileCheck {
         if (slo.guarantee() != null) {
             checks.add(guarantee(result, slo.guarantee()));
         }
-        if (slo.guarantee() == DeliveryGuarantee.EXACTLY_ONCE && result.recovery() != null) {
+        if (slo.guarantee() == DeliveryGuarantee.EXACTLY_ONCE && result.recovery() != null
+                && !RecoveryFacts.restartedWithoutCheckpoint(result.recovery())) {
             checks.add(underFault(result.recovery()));
         }
         return new CellVerdict(result, blocker(result), CellFacts.isOk(result) ? checks : List.of());

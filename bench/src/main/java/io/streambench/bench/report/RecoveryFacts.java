@@ -1,10 +1,23 @@
 package io.streambench.bench.report;
 
+import io.streambench.bench.fault.Fault;
 import io.streambench.bench.results.CellResult;
 
 /** What both reports say about a cell's recovery from its fault. */
 public final class RecoveryFacts {
     private RecoveryFacts() {
+    }
+
+    /**
+     * The engine was restarted without its checkpoint, from a start position: what it lost or read twice is what that
+     * position promises, a choice of the restart, not evidence about the engine's guarantee.
+     */
+    public static boolean restartedWithoutCheckpoint(CellResult.Recovery recovery) {
+        try {
+            return Fault.parse(recovery.fault()).restartFrom() != null;
+        } catch (IllegalArgumentException unknownFault) {
+            return false;
+        }
     }
 
     /** Nothing lost and nothing duplicated under the fault: what exactly-once promises. */

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The recovery table: a row per cell measured under a fault, with what the fault cost. Lost and duplicated results
  * are judged by the cell's guarantee: a loss breaks either guarantee, a duplicate only exactly-once, since an
- * at-least-once engine writes again after a restart what it wrote before.
+ * at-least-once engine writes again after a restart what it wrote before. A restart without checkpoint loses what
+ * its start position leaves out by choice: that loss is marked expected.
  */
 public final class RecoveryTable {
     static final String GOOD = "good";
@@ -16,6 +17,7 @@ public final class RecoveryTable {
     static final String EXPECTED = "expected";
     static final String PLAIN = "";
     static final String DUPLICATES_EXPECTED = "expected of at-least-once";
+    static final String LOSS_CHOSEN = "what a restart without its checkpoint leaves out";
 
     private RecoveryTable() {
     }
@@ -48,7 +50,7 @@ public final class RecoveryTable {
         CellResult.Recovery recovery = cell.recovery();
         CellResult.Replay replay = recovery.replay();
         boolean exactlyOnce = CellFacts.guarantee(cell) == DeliveryGuarantee.EXACTLY_ONCE;
-        Count lost = new Count(Figures.count(recovery.lost()), recovery.lost() == 0 ? GOOD : BAD, "");
+        Count lost = lost(recovery);
         Count duplicated = duplicated(recovery.duplicated(), exactlyOnce);
         return new Row(Anchors.recovery(cell), Anchors.cell(cell), CellFacts.option(cell), cell.cell().pipeline(),
                 CellFacts.sink(cell),
@@ -62,6 +64,15 @@ public final class RecoveryTable {
                 replay == null ? "-" : Figures.count(replay.readBeforeFault()),
                 replay == null ? "-" : Figures.count(replay.readAfterRestart()),
                 replay == null ? "-" : replay.promisedRead() == null ? "not known" : Figures.count(replay.promisedRead()));
+    }
+
+    private static Count lost(CellResult.Recovery recovery) {
+        String value = Figures.count(recovery.lost());
+        if (recovery.lost() == 0) {
+            return new Count(value, GOOD, "");
+        }
+        return RecoveryFacts.restartedWithoutCheckpoint(recovery) ? new Count(value, EXPECTED, LOSS_CHOSEN)
+                : new Count(value, BAD, "");
     }
 
     private static Count duplicated(long duplicated, boolean exactlyOnce) {

@@ -9,6 +9,7 @@ import io.streambench.bench.fault.FaultInjector;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** What each kind of fault does to a running cell. Restarts are noted in {@code restarts} for the replay figures. */
@@ -47,7 +48,7 @@ final class Faults {
                     StartPosition position = switch (fault.restartFrom()) {
                         case EARLIEST -> StartPosition.earliest();
                         case LATEST -> StartPosition.latest();
-                        case TIMESTAMP -> StartPosition.at(killedAt);
+                        case TIMESTAMP -> StartPosition.at(killedAt.truncatedTo(ChronoUnit.MILLIS));
                     };
                     running.restartWithoutCheckpoint(position);
                     restarts.set(new Restart(position.toString() + ", without checkpoint", position,

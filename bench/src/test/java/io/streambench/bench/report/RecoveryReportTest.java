@@ -31,7 +31,7 @@ class RecoveryReportTest {
         List<RecoveryTable.Row> rows = HtmlReport.page(RECOVERY, "decision.md").recovery().rows();
 
         assertThat(rows).extracting(RecoveryTable.Row::fault).containsExactly("kill-engine@25s",
-                "kill-engine:earliest@25s", "kill-engine:latest@25s", "kill-engine@25s");
+                "planned-restart@25s", "kill-engine:latest@25s", "kill-engine@25s");
         RecoveryTable.Row keptInPostgres = rows.get(0);
         assertThat(keptInPostgres).extracting(RecoveryTable.Row::anchor, RecoveryTable.Row::option,
                         RecoveryTable.Row::sink, RecoveryTable.Row::guarantee, RecoveryTable.Row::resumedFrom,
@@ -46,7 +46,8 @@ class RecoveryReportTest {
         assertThat(keptInPostgres.duplicated()).isEqualTo(new RecoveryTable.Count("0", RecoveryTable.GOOD, ""));
 
         RecoveryTable.Row lostAfterLatest = rows.get(2);
-        assertThat(lostAfterLatest.lost()).isEqualTo(new RecoveryTable.Count("380", RecoveryTable.BAD, ""));
+        assertThat(lostAfterLatest.lost()).as("a loss the restart without checkpoint chose")
+                .isEqualTo(new RecoveryTable.Count("380", RecoveryTable.EXPECTED, RecoveryTable.LOSS_CHOSEN));
         assertThat(lostAfterLatest.toLatencyUnderSlo()).isEqualTo("never");
         assertThat(lostAfterLatest.promisedRead()).as("the broker could not say").isEqualTo("not known");
         assertThat(lostAfterLatest.rewrites()).isEqualTo("0");
@@ -58,9 +59,9 @@ class RecoveryReportTest {
     void duplicatesBreakExactlyOnceButAreExpectedOfAtLeastOnce() {
         List<RecoveryTable.Row> rows = HtmlReport.page(RECOVERY, "decision.md").recovery().rows();
 
-        RecoveryTable.Row exactlyOnceFromEarliest = rows.get(1);
-        assertThat(exactlyOnceFromEarliest.duplicated()).isEqualTo(new RecoveryTable.Count("1,650", RecoveryTable.BAD, ""));
-        assertThat(exactlyOnceFromEarliest.rewrites()).as("not a PostgreSQL sink").isEqualTo("-");
+        RecoveryTable.Row exactlyOnceAfterPlannedRestart = rows.get(1);
+        assertThat(exactlyOnceAfterPlannedRestart.duplicated()).isEqualTo(new RecoveryTable.Count("1,650", RecoveryTable.BAD, ""));
+        assertThat(exactlyOnceAfterPlannedRestart.rewrites()).as("not a PostgreSQL sink").isEqualTo("-");
         RecoveryTable.Row atLeastOnce = rows.get(3);
         assertThat(atLeastOnce.guarantee()).isEqualTo("at-least-once (default)");
         assertThat(atLeastOnce.duplicated()).isEqualTo(new RecoveryTable.Count("230", RecoveryTable.EXPECTED,
@@ -76,7 +77,8 @@ class RecoveryReportTest {
                 .isTrue();
         assertThat(html.contains("<td class=\"number good\">0</td>\n          <td class=\"number bad\">1,650</td>"))
                 .isTrue();
-        assertThat(html.contains("<td class=\"number bad\">380</td>")).isTrue();
+        assertThat(html.contains("<td class=\"number expected\">380<br><small>what a restart without its checkpoint "
+                + "leaves out</small></td>")).isTrue();
         assertThat(html.contains("<td class=\"number\">never<br><small>SLO 10,000 ms</small></td>")).isTrue();
     }
 
@@ -89,7 +91,7 @@ class RecoveryReportTest {
         JsonNode option = chart.option();
         assertThat(option.path("yAxis").path("data")).extracting(JsonNode::asText).containsExactly(
                 "flink / kafka / continuous @ 2,000/s, exactly-once\nfault kill-engine@25s",
-                "flink / kafka / continuous @ 2,000/s, exactly-once\nfault kill-engine:earliest@25s",
+                "flink / kafka / continuous @ 2,000/s, exactly-once\nfault planned-restart@25s",
                 "spark / kafka / microbatch:2s @ 2,000/s, exactly-once (WRONG results)\nfault kill-engine:latest@25s",
                 "flink / kafka / continuous @ 2,000/s\nfault kill-engine@25s");
         JsonNode series = option.path("series");
