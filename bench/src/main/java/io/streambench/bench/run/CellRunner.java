@@ -109,6 +109,13 @@ public final class CellRunner {
                     + " mode: a bounded job reads a load that has ended; inject faults in micro-batch or continuous "
                     + "mode", workDir.toString());
         }
+        if (fault != null && fault.restartFrom() != null && fault.restartFrom() != StartPosition.Kind.EARLIEST
+                && flavor.exampleConnection() instanceof BrokerConnection.RabbitMq rabbit
+                && !rabbit.queueType().isReplayable()) {
+            return CellResult.unsupported(id, cell, "restart " + fault + ": a " + rabbit.queueType().wireName()
+                    + " queue is not replayable, so a restart without checkpoint can only take what is queued "
+                    + "(kill-engine:earliest)");
+        }
         try {
             engine.checkSupported(new JobSpec(id, base, settings, flavor.exampleConnection(), workDir.toString()));
             if (fault != null && fault.restartFrom() != null) {
