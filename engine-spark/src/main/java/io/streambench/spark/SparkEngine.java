@@ -7,12 +7,9 @@ import io.streambench.api.engine.Feature;
 import io.streambench.api.engine.JobHandle;
 import io.streambench.api.engine.UnsupportedCombinationException;
 import io.streambench.api.pipeline.Sink;
-import io.streambench.api.pipeline.StartPosition;
-import io.streambench.api.run.BrokerConnection;
 import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.JobSpec;
-import io.streambench.api.run.QueueType;
 import io.streambench.spark.sink.ResultWriter;
 import io.streambench.spark.sink.SinkTranslators;
 import org.apache.spark.sql.Dataset;
@@ -85,13 +82,6 @@ public final class SparkEngine implements Engine {
             throw new UnsupportedCombinationException(name(), new Capability(mode, Feature.EXACTLY_ONCE),
                     "Spark writes a Kafka topic at least once (a replayed batch writes again; there are no "
                             + "transactions across tasks); use PostgreSQL or files for exactly-once results");
-        }
-        if (job.broker() instanceof BrokerConnection.RabbitMq rabbit && rabbit.queueType() != QueueType.STREAM
-                && job.pipeline().source().startAt().kind() != StartPosition.Kind.EARLIEST) {
-            Feature start = job.pipeline().source().startAt().kind() == StartPosition.Kind.LATEST
-                    ? Feature.START_AT_LATEST : Feature.START_AT_TIMESTAMP;
-            throw new UnsupportedCombinationException(name(), new Capability(mode, start),
-                    "a " + rabbit.queueType().wireName() + " queue is not replayable: a consumer gets what is in it");
         }
     }
 

@@ -21,8 +21,9 @@ public interface Engine {
     JobHandle submit(JobSpec job);
 
     default void checkSupported(JobSpec job) {
-        capabilities().firstRefusal(Requirements.of(job)).ifPresent(refusal -> {
-            throw new UnsupportedCombinationException(name(), refusal.capability(), refusal.reason());
-        });
+        capabilities().firstRefusal(Requirements.of(job)).or(() -> Requirements.unreplayableStart(job))
+                .ifPresent(refusal -> {
+                    throw new UnsupportedCombinationException(name(), refusal.capability(), refusal.reason());
+                });
     }
 }

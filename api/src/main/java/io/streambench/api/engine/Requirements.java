@@ -16,6 +16,7 @@ import io.streambench.api.run.JobSpec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The capabilities a job needs, in the order a person reads the job: source, stages, sink, guarantee. */
 public final class Requirements {
@@ -40,6 +41,21 @@ public final class Requirements {
             features.add(Feature.EXACTLY_ONCE);
         }
         return features.stream().distinct().map(feature -> new Capability(mode, feature)).toList();
+    }
+
+    /**
+     * What no engine can do, whatever its capabilities: start on a classic or quorum queue anywhere but at what is
+     * queued, since reading such a queue consumes it.
+     */
+    public static Optional<EngineCapabilities.Refusal> unreplayableStart(JobSpec job) {
+        StartPosition.Kind start = job.pipeline().source().startAt().kind();
+        if (start == StartPosition.Kind.EARLIEST || !(job.broker() instanceof BrokerConnection.RabbitMq rabbit)
+                || rabbit.queueType().isReplayable()) {
+            return Optional.empty();
+        }
+        Feature feature = start == StartPosition.Kind.LATEST ? Feature.START_AT_LATEST : Feature.START_AT_TIMESTAMP;
+        return Optional.of(new EngineCapabilities.Refusal(new Capability(job.settings().mode().kind(), feature),
+                "a " + rabbit.queueType().wireName() + " queue is not replayable: a consumer gets what is in it"));
     }
 
     /** The features of a pipeline alone, whatever the broker and settings; for capability tables. */

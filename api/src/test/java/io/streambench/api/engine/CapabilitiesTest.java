@@ -48,6 +48,23 @@ class CapabilitiesTest {
     }
 
     @Test
+    void noEngineStartsAClassicOrQuorumQueueAnywhereButAtWhatIsQueued() {
+        Engine engine = new DeclaredOnlyEngine("spark", SPARK_LIKE);
+        JobSpec onQuorum = job("enriched-clicks", ExecutionMode.continuous(),
+                new BrokerConnection.RabbitMq("amqp://h", QueueType.QUORUM));
+        JobSpec fromLatest = new JobSpec(onQuorum.jobId(), onQuorum.pipeline().withSource(
+                onQuorum.pipeline().source().startingAt(StartPosition.latest())), onQuorum.settings(), onQuorum.broker(),
+                onQuorum.workDir());
+        assertThatThrownBy(() -> engine.checkSupported(fromLatest))
+                .isInstanceOf(UnsupportedCombinationException.class)
+                .hasMessage("spark: start positions at the latest offset in continuous mode are not supported: "
+                        + "a quorum queue is not replayable: a consumer gets what is in it");
+        engine.checkSupported(onQuorum);
+        engine.checkSupported(new JobSpec(fromLatest.jobId(), fromLatest.pipeline(), fromLatest.settings(),
+                new BrokerConnection.RabbitMq("amqp://h", QueueType.STREAM), fromLatest.workDir()));
+    }
+
+    @Test
     void anUnsupportedCombinationNamesEngineFeatureAndReason() {
         Engine engine = new DeclaredOnlyEngine("spark", SPARK_LIKE);
         assertThatThrownBy(() -> engine.checkSupported(job("purchases-per-user-count", ExecutionMode.continuous(), KAFKA)))
