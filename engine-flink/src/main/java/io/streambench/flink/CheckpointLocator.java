@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -22,9 +21,8 @@ final class CheckpointLocator {
     }
 
     static Optional<Path> newestRestorePoint(Path workDir) {
-        List<Path> snapshots = Stream.of(workDir.resolve(CHECKPOINTS), workDir.resolve(SAVEPOINTS))
-                .filter(Files::isDirectory).flatMap(CheckpointLocator::completedSnapshots).toList();
-        return snapshots.stream().max(Comparator.comparing(CheckpointLocator::modified));
+        return Stream.of(workDir.resolve(CHECKPOINTS), workDir.resolve(SAVEPOINTS)).filter(Files::isDirectory)
+                .flatMap(CheckpointLocator::completedSnapshots).max(Comparator.comparing(CheckpointLocator::modified));
     }
 
     private static Stream<Path> completedSnapshots(Path directory) {

@@ -33,6 +33,15 @@ public record StartPosition(Kind kind, Instant timestamp) {
         return new StartPosition(Kind.TIMESTAMP, Objects.requireNonNull(timestamp, "timestamp"));
     }
 
+    /** The position of {@code kind}; {@code timestamp} is taken only for {@link Kind#TIMESTAMP}. */
+    public static StartPosition of(Kind kind, Instant timestamp) {
+        return switch (kind) {
+            case EARLIEST -> earliest();
+            case LATEST -> latest();
+            case TIMESTAMP -> at(timestamp);
+        };
+    }
+
     @JsonCreator
     public static StartPosition parse(String text) {
         switch (text) {

@@ -93,11 +93,7 @@ final class StartPositionRun {
              EventWriter writer = broker.openWriter(name)) {
             send(writer, firstHalf);
             Instant between = waitForNextWholeSecond();
-            StartPosition position = switch (kind) {
-                case EARLIEST -> StartPosition.earliest();
-                case LATEST -> StartPosition.latest();
-                case TIMESTAMP -> StartPosition.at(between);
-            };
+            StartPosition position = StartPosition.of(kind, between);
             Pipeline underTest = pipeline.withSource(pipeline.source().onStream(name).startingAt(position))
                     .withSink(store.sinkFor(name));
             JobSpec job = new JobSpec(name, underTest, settings, broker.connection(),
@@ -124,8 +120,7 @@ final class StartPositionRun {
                 read = count(handle, JobHandle.MESSAGES_READ);
                 probesRead = count(handle, JobHandle.MALFORMED_EVENTS);
             }
-            long fromBetween = readFrom(name, position.kind() == StartPosition.Kind.EARLIEST
-                    ? StartPosition.earliest() : StartPosition.at(between));
+            long fromBetween = readFrom(name, kind == StartPosition.Kind.EARLIEST ? position : StartPosition.at(between));
             long promised = fromBetween - (probesSent - probesRead);
             return new Result(position, firstHalf.size(), promised, promisedEvents.size(), read,
                     ResultComparison.compare(expected.results(), results.results()));

@@ -109,25 +109,22 @@ public final class CellRunner {
                     + " mode: a bounded job reads a load that has ended; inject faults in micro-batch or continuous "
                     + "mode", workDir.toString());
         }
-        if (fault != null && fault.restartFrom() != null && fault.restartFrom() != StartPosition.Kind.EARLIEST
-                && flavor.exampleConnection() instanceof BrokerConnection.RabbitMq rabbit
-                && !rabbit.queueType().isReplayable()) {
-            return CellResult.unsupported(id, cell, "restart " + fault + ": a " + rabbit.queueType().wireName()
-                    + " queue is not replayable, so a restart without checkpoint can only take what is queued "
-                    + "(kill-engine:earliest)");
-        }
         try {
             engine.checkSupported(new JobSpec(id, base, settings, flavor.exampleConnection(), workDir.toString()));
-            if (fault != null && fault.restartFrom() != null) {
-                engine.checkSupported(new JobSpec(id, base.withSource(base.source().startingAt(
-                        exampleOf(fault.restartFrom()))), settings, flavor.exampleConnection(), workDir.toString()));
-            }
         } catch (UnsupportedCombinationException unsupported) {
-            return CellResult.unsupported(id, cell, (fault != null && fault.restartFrom() != null
-                    ? "restart " + fault + ": " : "") + unsupported.getMessage());
+            return CellResult.unsupported(id, cell, unsupported.getMessage());
+        }
+        if (fault != null && fault.restartFrom() != null) {
+            try {
+                engine.checkSupported(new JobSpec(id, base.withSource(base.source().startingAt(
+                        StartPosition.of(fault.restartFrom(), Instant.now()))), settings, flavor.exampleConnection(),
+                        workDir.toString()));
+            } catch (UnsupportedCombinationException unsupported) {
+                return CellResult.unsupported(id, cell, "restart " + fault + ": " + unsupported.getMessage());
+            }
         }
         try {
-            return runSupported(cell, id, workDir, engine, flavor, base, settings);
+            return runSupported(cell, id, workDir, engine, flavor, base, settings, fault);
         } catch (RuntimeException | InterruptedException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -138,16 +135,8 @@ public final class CellRunner {
         }
     }
 
-    private static StartPosition exampleOf(StartPosition.Kind kind) {
-        return switch (kind) {
-            case EARLIEST -> StartPosition.earliest();
-            case LATEST -> StartPosition.latest();
-            case TIMESTAMP -> StartPosition.at(Instant.now());
-        };
-    }
-
     private CellResult runSupported(CellSettings cell, String id, Path workDir, ForkedEngine engine, BrokerFlavor flavor,
-                                    Pipeline base, RunSettings settings) throws InterruptedException {
+                                    Pipeline base, RunSettings settings, Fault fault) throws InterruptedException {
         Broker broker = brokers.broker(flavor);
         ResultStore store = sinks.store(cell.sink(), settings.parallelism());
         String name = runTag + "-" + id;
@@ -159,7 +148,7 @@ public final class CellRunner {
              EventWriter writer = broker.openWriter(name)) {
             return settings.mode().isBounded()
                     ? runBounded(cell, id, job, engine, broker, writer, results)
-                    : runUnbounded(cell, id, job, engine, broker, writer, results);
+                    : runUnbounded(cell, id, job, engine, broker, writer, results, fault);
         } finally {
             broker.deleteStream(name);
         }
@@ -206,8 +195,8 @@ public final class CellRunner {
      * fault injected on a thread of its own meanwhile.
      */
     private CellResult runUnbounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, Broker broker,
-                                    EventWriter writer, ResultStore.View results) throws InterruptedException {
-        Fault fault = cell.fault() == null ? null : Fault.parse(cell.fault());
+                                    EventWriter writer, ResultStore.View results, Fault fault)
+            throws InterruptedException {
         try (RunningJob running = RunningJob.start(engine, job)) {
             Instant processStart = running.handle().processHandle().info().startInstant().orElse(Instant.now());
             await(() -> running.handle().firstEvent(LifecycleEvent.STARTED).isPresent() || !running.handle().isRunning(),

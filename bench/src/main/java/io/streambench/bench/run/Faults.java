@@ -45,11 +45,8 @@ final class Faults {
                         restarts.set(new Restart("checkpoint", null, running.processStartedAt()));
                         return;
                     }
-                    StartPosition position = switch (fault.restartFrom()) {
-                        case EARLIEST -> StartPosition.earliest();
-                        case LATEST -> StartPosition.latest();
-                        case TIMESTAMP -> StartPosition.at(killedAt.truncatedTo(ChronoUnit.MILLIS));
-                    };
+                    StartPosition position = StartPosition.of(fault.restartFrom(),
+                            killedAt.truncatedTo(ChronoUnit.MILLIS));
                     running.restartWithoutCheckpoint(position);
                     restarts.set(new Restart(position.toString() + ", without checkpoint", position,
                             running.processStartedAt()));

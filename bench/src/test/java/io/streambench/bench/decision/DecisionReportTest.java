@@ -8,8 +8,6 @@ import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,13 +68,11 @@ class DecisionReportTest {
     @Test
     void everyLinkPointsAtAnAnchorOfTheHtmlReport() {
         String html = HtmlReport.render(FIXTURE, "decision.md");
-        Matcher links = Pattern.compile("\\]\\(report\\.html#([^)]+)\\)").matcher(DECISION);
-        int count = 0;
-        while (links.find()) {
-            assertThat(html.contains("id=\"" + links.group(1) + "\"")).as("report.html has the anchor " + links.group(1)).isTrue();
-            count++;
+        List<String> anchors = DecisionText.reportAnchors(DECISION);
+        for (String anchor : anchors) {
+            assertThat(html.contains("id=\"" + anchor + "\"")).as("report.html has the anchor " + anchor).isTrue();
         }
-        assertThat(count).isGreaterThan(FIXTURE.matrix().profiles().size());
+        assertThat(anchors.size()).isGreaterThan(FIXTURE.matrix().profiles().size());
     }
 
     @Test
@@ -101,10 +97,6 @@ class DecisionReportTest {
     }
 
     private static String section(int number, String profile) {
-        String heading = "## " + number + ". " + profile + "\n";
-        int start = DECISION.indexOf(heading);
-        assertThat(start).as(heading).isNotNegative();
-        int end = DECISION.indexOf("\n## ", start + heading.length());
-        return DECISION.substring(start, end < 0 ? DECISION.length() : end);
+        return DecisionText.section(DECISION, number, profile);
     }
 }

@@ -5,8 +5,7 @@ import io.streambench.bench.report.HtmlReport;
 import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.Test;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,14 +108,12 @@ class ExactlyOnceUnderFaultTest {
     @Test
     void theLinksIntoTheRecoverySectionPointAtItsRows() {
         String html = HtmlReport.render(RECOVERY, "decision.md");
-        Matcher links = Pattern.compile("\\]\\(report\\.html#(recovery-[^)]+)\\)").matcher(DECISION);
-        int count = 0;
-        while (links.find()) {
-            assertThat(html.contains("<tr id=\"" + links.group(1) + "\"")).as("report.html has the row " + links.group(1))
-                    .isTrue();
-            count++;
+        List<String> recoveryRows = DecisionText.reportAnchors(DECISION).stream()
+                .filter(anchor -> anchor.startsWith("recovery-")).toList();
+        for (String row : recoveryRows) {
+            assertThat(html.contains("<tr id=\"" + row + "\"")).as("report.html has the row " + row).isTrue();
         }
-        assertThat(count).as("the kept, the duplicated and the lost exactly-once cells").isEqualTo(3);
+        assertThat(recoveryRows).as("the kept, the duplicated and the lost exactly-once cells").hasSize(3);
     }
 
     private static ProfileDecision decide(String profile) {
@@ -130,10 +127,6 @@ class ExactlyOnceUnderFaultTest {
     }
 
     private static String section(int number, String profile) {
-        String heading = "## " + number + ". " + profile + "\n";
-        int start = DECISION.indexOf(heading);
-        assertThat(start).as(heading).isNotNegative();
-        int end = DECISION.indexOf("\n## ", start + heading.length());
-        return DECISION.substring(start, end < 0 ? DECISION.length() : end);
+        return DecisionText.section(DECISION, number, profile);
     }
 }
