@@ -1,8 +1,10 @@
 package io.streambench.api.broker;
 
+import io.streambench.api.measure.ClockOffset;
 import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.BrokerConnection;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,6 +36,11 @@ public interface Broker extends AutoCloseable {
 
     /** The start positions {@link #openReader} honours. */
     Set<StartPosition.Kind> startPositions();
+
+    /** How far the broker's clock, which stamps what it takes, is ahead of this process's; empty if it stamps nothing. */
+    default Optional<ClockOffset> clockOffset() {
+        return Optional.empty();
+    }
 
     /**
      * Stops the broker and starts it again with its data, returning once it serves again: a fault to measure how

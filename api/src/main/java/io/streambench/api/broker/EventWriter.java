@@ -1,6 +1,7 @@
 package io.streambench.api.broker;
 
 import io.streambench.api.event.ClickEvent;
+import io.streambench.api.load.ArrivalDelays;
 
 import java.time.Duration;
 
@@ -17,6 +18,12 @@ public interface EventWriter extends AutoCloseable {
      * engine's watermark passes {@code eventTime} and all windows before it are final. Returns how many it sent.
      */
     int sendWatermarkMarkers(long eventTime);
+
+    /**
+     * From each event's intended send time ({@link ClickEvent#sendTime}) until the broker took it, for the events this
+     * writer sent (not raw messages or markers) and the broker acknowledged so far.
+     */
+    ArrivalDelays arrivalDelays();
 
     /** Blocks until everything sent so far is acknowledged by the broker; fails after {@code timeout}. */
     void flush(Duration timeout);

@@ -1,5 +1,6 @@
 package io.streambench.api.engine;
 
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.JobSpec;
 
 /**
@@ -19,6 +20,14 @@ public interface Engine {
      * combination fails before anything starts.
      */
     JobHandle submit(JobSpec job);
+
+    /**
+     * When this engine writes the job's results: what the job asks for, or the engine's default; final results in
+     * bounded modes; {@link Emission#ON_COMPLETION} for pipelines without an event-time window.
+     */
+    default Emission emissionFor(JobSpec job) {
+        return Emission.resolve(job, capabilities().defaultEmission());
+    }
 
     default void checkSupported(JobSpec job) {
         capabilities().firstRefusal(Requirements.of(job)).or(() -> Requirements.unreplayableStart(job))

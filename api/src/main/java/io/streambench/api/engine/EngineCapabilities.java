@@ -1,5 +1,6 @@
 package io.streambench.api.engine;
 
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 
 import java.util.EnumSet;
@@ -7,17 +8,25 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What an engine supports, and for everything it does not, why. Built by declaring whole modes supported and then
  * refusing the exceptions with a reason.
+ *
+ * @param defaultEmission when the engine writes windowed results of a streaming run that asks for no emission
  */
-public record EngineCapabilities(Set<Capability> supported, Map<Capability, String> refusals) {
+public record EngineCapabilities(Set<Capability> supported, Map<Capability, String> refusals,
+                                 Emission defaultEmission) {
     public EngineCapabilities {
         supported = Set.copyOf(supported);
         refusals = Map.copyOf(refusals);
+        Objects.requireNonNull(defaultEmission, "defaultEmission");
+        if (!defaultEmission.isChoice()) {
+            throw new IllegalArgumentException("a default emission must be one a run can ask for");
+        }
     }
 
     public static Builder builder() {
@@ -40,8 +49,14 @@ public record EngineCapabilities(Set<Capability> supported, Map<Capability, Stri
     public static final class Builder {
         private final Set<Capability> supported = new LinkedHashSet<>();
         private final Map<Capability, String> refusals = new HashMap<>();
+        private Emission defaultEmission;
 
         private Builder() {
+        }
+
+        public Builder defaultEmission(Emission emission) {
+            this.defaultEmission = emission;
+            return this;
         }
 
         /** Supports every feature in these modes (narrow it down with {@link #refuse}). */
@@ -77,7 +92,7 @@ public record EngineCapabilities(Set<Capability> supported, Map<Capability, Stri
         }
 
         public EngineCapabilities build() {
-            return new EngineCapabilities(supported, refusals);
+            return new EngineCapabilities(supported, refusals, defaultEmission);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.streambench.api.engine;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.streambench.api.json.Json;
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 
 import java.util.ArrayList;
@@ -16,16 +17,18 @@ import java.util.Set;
  * An engine's name, version and capabilities as JSON: what an engine main prints for {@code --describe}, so that a
  * process without the engine's classes can check a job before it forks anything.
  */
-public record EngineDescription(String name, String version, List<Entry> capabilities) {
+public record EngineDescription(String name, String version, Emission defaultEmission, List<Entry> capabilities) {
     /** One capability: supported, or refused with the reason. */
     public record Entry(String mode, Feature feature, boolean supported, String reason) {
     }
 
     @JsonCreator
     public EngineDescription(@JsonProperty("name") String name, @JsonProperty("version") String version,
+                             @JsonProperty("defaultEmission") Emission defaultEmission,
                              @JsonProperty("capabilities") List<Entry> capabilities) {
         this.name = name;
         this.version = version;
+        this.defaultEmission = defaultEmission;
         this.capabilities = List.copyOf(capabilities);
     }
 
@@ -40,7 +43,7 @@ public record EngineDescription(String name, String version, List<Entry> capabil
                         supported ? null : capabilities.refusals().getOrDefault(capability, "not implemented")));
             }
         }
-        return new EngineDescription(engine.name(), engine.version(), entries);
+        return new EngineDescription(engine.name(), engine.version(), capabilities.defaultEmission(), entries);
     }
 
     public EngineCapabilities toCapabilities() {
@@ -54,7 +57,7 @@ public record EngineDescription(String name, String version, List<Entry> capabil
                 refusals.put(capability, entry.reason());
             }
         }
-        return new EngineCapabilities(supported, refusals);
+        return new EngineCapabilities(supported, refusals, defaultEmission);
     }
 
     public String toJson() {

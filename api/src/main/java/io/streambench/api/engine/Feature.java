@@ -1,5 +1,7 @@
 package io.streambench.api.engine;
 
+import io.streambench.api.run.Emission;
+
 /** Something a job can need from an engine. The description is a plural noun phrase, as used in messages. */
 public enum Feature {
     SOURCE_KAFKA("Kafka topic sources"),
@@ -23,7 +25,11 @@ public enum Feature {
     FILES_SINK("JSON-lines file sinks"),
     PARQUET_FILES_SINK("Parquet file sinks"),
     MEMORY_SINK("in-memory sinks"),
-    EXACTLY_ONCE("exactly-once runs");
+    EXACTLY_ONCE("exactly-once runs"),
+    EMIT_ON_WATERMARK("window results emitted when the watermark passes the window end and updated until the "
+            + "lateness ends"),
+    EMIT_FINAL("window results emitted once, when final"),
+    EMIT_EVERY_TRIGGER("window results emitted on every trigger");
 
     private final String description;
 
@@ -33,5 +39,15 @@ public enum Feature {
 
     public String description() {
         return description;
+    }
+
+    /** What a streaming run of an event-time window needs of an engine to be written with {@code emission}. */
+    public static Feature writing(Emission emission) {
+        return switch (emission) {
+            case ON_WATERMARK -> EMIT_ON_WATERMARK;
+            case FINAL -> EMIT_FINAL;
+            case EVERY_TRIGGER -> EMIT_EVERY_TRIGGER;
+            case ON_COMPLETION -> throw new IllegalArgumentException("on-completion follows from the pipeline");
+        };
     }
 }

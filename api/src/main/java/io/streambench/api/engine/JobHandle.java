@@ -13,7 +13,10 @@ public interface JobHandle extends AutoCloseable {
     String MESSAGES_READ = "messages-read";
     /** Counter of messages that were not valid events: counted, routed aside, not fatal. */
     String MALFORMED_EVENTS = "malformed-events";
-    /** Counter of events dropped because they arrived after their window's allowed lateness. */
+    /**
+     * Counter of events dropped because they arrived after their window's allowed lateness. An engine that combines
+     * events before its window operator drops them (Spark's partial aggregation) counts combined rows: a lower bound.
+     */
     String LATE_EVENTS = "late-events";
 
     /** Waits up to {@code timeout} for the job to end by itself; empty if it still runs. */

@@ -11,6 +11,7 @@ import io.streambench.api.pipeline.Window;
 import io.streambench.api.pipeline.WindowAggregation;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.JobSpec;
 
@@ -40,6 +41,7 @@ public final class Requirements {
         if (job.settings().guarantee() == DeliveryGuarantee.EXACTLY_ONCE) {
             features.add(Feature.EXACTLY_ONCE);
         }
+        emissionFeature(job).ifPresent(features::add);
         return features.stream().distinct().map(feature -> new Capability(mode, feature)).toList();
     }
 
@@ -63,6 +65,15 @@ public final class Requirements {
         List<Feature> features = new ArrayList<>();
         pipeline.stages().forEach(stage -> features.addAll(stageFeatures(stage)));
         return features.stream().distinct().toList();
+    }
+
+    /** Only a streaming run of an event-time window asks for an emission; bounded runs write final results anyway. */
+    private static Optional<Feature> emissionFeature(JobSpec job) {
+        Emission emission = job.settings().emission();
+        if (emission == null || job.settings().mode().isBounded() || !job.pipeline().hasEventTimeWindow()) {
+            return Optional.empty();
+        }
+        return Optional.of(Feature.writing(emission));
     }
 
     private static Feature sourceFeature(BrokerConnection broker) {

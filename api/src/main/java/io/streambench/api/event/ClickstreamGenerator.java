@@ -13,8 +13,8 @@ import java.util.function.IntFunction;
 
 /**
  * Deterministic clickstream: the same {@link GeneratorConfig} gives the same events, byte for byte. Users and pages
- * are Zipf-popular, users move through sessions, some events are out of order within a bound and some are late far
- * beyond any allowed lateness. Events come in sequence order, which is the order a loader sends them in.
+ * are Zipf-popular, users move through sessions, some events are out of order within a bound, some are tardy (behind
+ * the watermark, within the allowed lateness) and some are late far beyond any allowed lateness. Events come in sequence order, which is the order a loader sends them in.
  * Not thread-safe: one generator per loading thread.
  */
 public final class ClickstreamGenerator implements Iterator<ClickEvent> {
@@ -38,6 +38,7 @@ public final class ClickstreamGenerator implements Iterator<ClickEvent> {
     private final long[] lastSendTime;
     private final long maxOutOfOrderMillis;
     private final long lateMillis;
+    private final long tardyMillis;
     private final long sessionGapMillis;
     private long sequence;
 
@@ -55,6 +56,7 @@ public final class ClickstreamGenerator implements Iterator<ClickEvent> {
         Arrays.fill(lastSendTime, Long.MIN_VALUE);
         this.maxOutOfOrderMillis = config.maxOutOfOrderDelay().toMillis();
         this.lateMillis = config.lateDelay().toMillis();
+        this.tardyMillis = config.tardyDelay().toMillis();
         this.sessionGapMillis = config.sessionGap().toMillis();
     }
 
@@ -121,6 +123,10 @@ public final class ClickstreamGenerator implements Iterator<ClickEvent> {
         }
         if (draw < config.lateShare() + config.outOfOrderShare() && maxOutOfOrderMillis > 0) {
             return sendTime - 1 - random.nextLong(maxOutOfOrderMillis);
+        }
+        // Drawn from the same number as the categories above, so that a stream without tardy events is unchanged.
+        if (draw < config.lateShare() + config.outOfOrderShare() + config.tardyShare() && seq >= config.lateFreePrefix()) {
+            return sendTime - tardyMillis - random.nextInt(LATE_JITTER_MILLIS);
         }
         return sendTime;
     }

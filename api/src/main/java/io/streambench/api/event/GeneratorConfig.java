@@ -22,10 +22,15 @@ import java.time.Duration;
  * @param lateFreePrefix      the first events that are never late, so that every engine has a watermark before the
  *                            first late event arrives
  * @param sessionGap          a user's session ends after this much inactivity
+ * @param tardyShare          share of events that arrive {@code tardyDelay} (up to a second more) after they happened:
+ *                            behind the watermark but within a pipeline's allowed lateness, so that they update
+ *                            windows that have fired
+ * @param tardyDelay          how late the tardy events are
  */
 public record GeneratorConfig(long seed, int users, int pages, double userSkew, double pageSkew, double rate,
                               long startEpochMillis, double outOfOrderShare, Duration maxOutOfOrderDelay,
-                              double lateShare, Duration lateDelay, long lateFreePrefix, Duration sessionGap) {
+                              double lateShare, Duration lateDelay, long lateFreePrefix, Duration sessionGap,
+                              double tardyShare, Duration tardyDelay) {
 
     /** 2023-11-14T22:13:20Z: a fixed default, so that a configuration alone pins the events. */
     public static final long DEFAULT_START = 1_700_000_000_000L;
@@ -40,7 +45,9 @@ public record GeneratorConfig(long seed, int users, int pages, double userSkew, 
                            @JsonProperty("lateShare") double lateShare,
                            @JsonProperty("lateDelay") Duration lateDelay,
                            @JsonProperty("lateFreePrefix") long lateFreePrefix,
-                           @JsonProperty("sessionGap") Duration sessionGap) {
+                           @JsonProperty("sessionGap") Duration sessionGap,
+                           @JsonProperty("tardyShare") double tardyShare,
+                           @JsonProperty("tardyDelay") Duration tardyDelay) {
         this.seed = seed;
         this.users = positive(users, "users");
         this.pages = positive(pages, "pages");
@@ -57,42 +64,51 @@ public record GeneratorConfig(long seed, int users, int pages, double userSkew, 
         }
         this.lateFreePrefix = lateFreePrefix;
         this.sessionGap = nonNegative(sessionGap, "sessionGap");
-        if (outOfOrderShare + lateShare > 1.0) {
-            throw new IllegalArgumentException("outOfOrderShare + lateShare must be <= 1, was "
-                    + (outOfOrderShare + lateShare));
+        this.tardyShare = share(tardyShare, "tardyShare");
+        this.tardyDelay = nonNegative(tardyDelay == null ? Duration.ZERO : tardyDelay, "tardyDelay");
+        if (outOfOrderShare + lateShare + this.tardyShare > 1.0) {
+            throw new IllegalArgumentException("outOfOrderShare + lateShare + tardyShare must be <= 1, was "
+                    + (outOfOrderShare + lateShare + this.tardyShare));
         }
     }
 
     /** 10,000 users, 1,000 pages, 1,000 events/s, 10% out of order by up to 3 s, 1% late by 10 minutes. */
     public static GeneratorConfig defaults(long seed) {
         return new GeneratorConfig(seed, 10_000, 1_000, 1.1, 1.0, 1_000, DEFAULT_START,
-                0.10, Duration.ofSeconds(3), 0.01, Duration.ofMinutes(10), 0, Duration.ofSeconds(30));
+                0.10, Duration.ofSeconds(3), 0.01, Duration.ofMinutes(10), 0, Duration.ofSeconds(30), 0.0, Duration.ZERO);
     }
 
     public GeneratorConfig withSeed(long newSeed) {
         return new GeneratorConfig(newSeed, users, pages, userSkew, pageSkew, rate, startEpochMillis,
-                outOfOrderShare, maxOutOfOrderDelay, lateShare, lateDelay, lateFreePrefix, sessionGap);
+                outOfOrderShare, maxOutOfOrderDelay, lateShare, lateDelay, lateFreePrefix, sessionGap, tardyShare, tardyDelay);
     }
 
     public GeneratorConfig withPopulation(int newUsers, int newPages) {
         return new GeneratorConfig(seed, newUsers, newPages, userSkew, pageSkew, rate, startEpochMillis,
-                outOfOrderShare, maxOutOfOrderDelay, lateShare, lateDelay, lateFreePrefix, sessionGap);
+                outOfOrderShare, maxOutOfOrderDelay, lateShare, lateDelay, lateFreePrefix, sessionGap, tardyShare, tardyDelay);
     }
 
     public GeneratorConfig withSchedule(double newRate, long newStartEpochMillis) {
         return new GeneratorConfig(seed, users, pages, userSkew, pageSkew, newRate, newStartEpochMillis,
-                outOfOrderShare, maxOutOfOrderDelay, lateShare, lateDelay, lateFreePrefix, sessionGap);
+                outOfOrderShare, maxOutOfOrderDelay, lateShare, lateDelay, lateFreePrefix, sessionGap, tardyShare, tardyDelay);
     }
 
     public GeneratorConfig withDisorder(double newOutOfOrderShare, Duration newMaxOutOfOrderDelay,
                                         double newLateShare, Duration newLateDelay, long newLateFreePrefix) {
         return new GeneratorConfig(seed, users, pages, userSkew, pageSkew, rate, startEpochMillis,
-                newOutOfOrderShare, newMaxOutOfOrderDelay, newLateShare, newLateDelay, newLateFreePrefix, sessionGap);
+                newOutOfOrderShare, newMaxOutOfOrderDelay, newLateShare, newLateDelay, newLateFreePrefix, sessionGap,
+                tardyShare, tardyDelay);
+    }
+
+    /** The same stream with a share of events late by {@code delay}: behind the watermark, within the lateness. */
+    public GeneratorConfig withTardy(double newTardyShare, Duration newTardyDelay) {
+        return new GeneratorConfig(seed, users, pages, userSkew, pageSkew, rate, startEpochMillis, outOfOrderShare,
+                maxOutOfOrderDelay, lateShare, lateDelay, lateFreePrefix, sessionGap, newTardyShare, newTardyDelay);
     }
 
     /** The same stream with every event in order: no out-of-order and no late events. */
     public GeneratorConfig inOrder() {
-        return withDisorder(0, Duration.ZERO, 0, Duration.ZERO, 0);
+        return withDisorder(0, Duration.ZERO, 0, Duration.ZERO, 0).withTardy(0, Duration.ZERO);
     }
 
     private static int positive(int value, String name) {

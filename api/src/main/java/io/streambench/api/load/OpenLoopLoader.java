@@ -20,17 +20,20 @@ public final class OpenLoopLoader {
     }
 
     /**
-     * Sends {@code count} events from {@code events} on {@code schedule}, whose start is taken as now; or as fast as
-     * possible when {@code schedule} is null. Flushes before returning.
+     * Sends {@code count} events from {@code events} on {@code schedule}, or as fast as possible when
+     * {@code schedule} is null. Flushes before returning. The schedule's start, a wall-clock time, is the one origin
+     * of the pacing and of the events' intended send times: a schedule that starts in the past is behind from the
+     * first event, and the report says so.
      */
     public static LoadReport load(EventWriter writer, Iterator<ClickEvent> events, long count, SendSchedule schedule,
                                   LoadProgress progress, Duration flushTimeout) {
         long start = System.nanoTime();
+        long origin = schedule == null ? start : nanoTimeAt(schedule.startEpochMillis());
         long worstLagNanos = 0;
         for (long i = 0; i < count; i++) {
             ClickEvent event = events.next();
             if (schedule != null) {
-                long due = start + schedule.offsetNanos(i);
+                long due = origin + schedule.offsetNanos(i);
                 waitUntil(due);
                 worstLagNanos = Math.max(worstLagNanos, System.nanoTime() - due);
             }
@@ -44,6 +47,11 @@ public final class OpenLoopLoader {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         double offered = schedule == null ? Double.NaN : schedule.rate();
         return new LoadReport(count, elapsed, offered, worstLagNanos / 1_000_000);
+    }
+
+    /** The {@link System#nanoTime} reading that corresponds to a wall-clock time. */
+    private static long nanoTimeAt(long epochMillis) {
+        return System.nanoTime() + (epochMillis - System.currentTimeMillis()) * 1_000_000L;
     }
 
     private static void waitUntil(long dueNanos) {

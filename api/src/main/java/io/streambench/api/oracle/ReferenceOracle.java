@@ -20,7 +20,8 @@ import io.streambench.api.pipeline.WindowAggregation;
  *   <li>At end of input the watermark passes everything: every window's final value is a result.</li>
  *   <li>Watermark markers move event time only and never reach a result.</li>
  * </ul>
- * In {@link EventTimeSemantics#BOUNDED} semantics nothing is late.
+ * In {@link EventTimeSemantics#BOUNDED} semantics nothing is late. In streaming semantics the oracle also follows how
+ * event time advanced, from which {@link Availability} tells when each emission became possible.
  */
 public final class ReferenceOracle {
     private ReferenceOracle() {
@@ -31,6 +32,7 @@ public final class ReferenceOracle {
         long bound = pipeline.watermark() == null ? 0 : pipeline.watermark().maxOutOfOrderness().toMillis();
         boolean watermarked = semantics == EventTimeSemantics.STREAMING && pipeline.watermark() != null;
         PageCatalog catalog = PageCatalog.standard();
+        EventTimeProgress progress = new EventTimeProgress();
         long maxEventTime = Long.MIN_VALUE;
         long read = 0;
         long filtered = 0;
@@ -42,6 +44,9 @@ public final class ReferenceOracle {
             read++;
             long watermark = watermarked && maxEventTime != Long.MIN_VALUE ? maxEventTime - bound : OutputModel.NO_WATERMARK;
             maxEventTime = Math.max(maxEventTime, event.eventTime());
+            if (watermarked) {
+                progress.observe(event.eventTime(), event.sendTime());
+            }
             String category = null;
             boolean kept = true;
             for (Stage stage : pipeline.stages()) {
@@ -59,7 +64,10 @@ public final class ReferenceOracle {
                 late++;
             }
         }
-        return new OracleResult(model.results(), read, filtered, late);
+        long lateness = pipeline.windowAggregation().map(aggregation -> aggregation.allowedLateness().toMillis())
+                .orElse(0L);
+        return new OracleResult(model.results(), read, filtered, late,
+                new Availability(progress, bound, lateness, pipeline.hasEventTimeWindow()));
     }
 
     private static OutputModel modelFor(Stage output) {

@@ -44,6 +44,12 @@ public record Pipeline(String name, Source source, Watermark watermark, List<Sta
         return output() instanceof WindowAggregation aggregation ? Optional.of(aggregation) : Optional.empty();
     }
 
+    /** Whether the output is a tumbling, sliding or session window, whose results wait for the watermark. */
+    @JsonIgnore
+    public boolean hasEventTimeWindow() {
+        return windowAggregation().map(aggregation -> aggregation.window().isEventTime()).orElse(false);
+    }
+
     /** Stateless pipelines (filter / enrich / project) keep no state between events. */
     @JsonIgnore
     public boolean isStateless() {

@@ -11,10 +11,13 @@ import java.util.Map;
  * The named pipelines every engine runs: between them every window type, every aggregate and a stateless one.
  * They read the stream {@value #CLICKS} from the earliest event and write to a Kafka topic named after themselves.
  * Allowed lateness is kept at 10 s: an engine that emits only final windows (Spark in append mode) holds each window
- * for bound + lateness, and a benchmark can measure only windows its load closes by itself.
+ * for bound + lateness, and a benchmark can measure only windows its load closes by itself. The latency pipeline,
+ * {@value #LATENCY}, closes a window every half second, so that a one-minute run gives a hundred window firings to
+ * take percentiles from.
  */
 public final class ReadyPipelines {
     public static final String CLICKS = "clicks";
+    public static final String LATENCY = "clicks-per-page-500ms";
 
     private static final Map<String, Pipeline> BY_NAME = index(List.of(
             Pipeline.named("clicks-per-page-tumbling")
@@ -26,6 +29,15 @@ public final class ReadyPipelines {
                     .allowedLateness(Duration.ofSeconds(10))
                     .aggregate(Aggregate.count())
                     .to(Sink.kafka("clicks-per-page-tumbling")),
+            Pipeline.named(LATENCY)
+                    .from(Source.topic(CLICKS))
+                    .watermark(Duration.ofSeconds(5))
+                    .filter(Filter.actionIn(Action.CLICK))
+                    .keyBy(Key.PAGE)
+                    .window(Window.tumbling(Duration.ofMillis(500)))
+                    .allowedLateness(Duration.ofSeconds(2))
+                    .aggregate(Aggregate.count())
+                    .to(Sink.kafka(LATENCY)),
             Pipeline.named("views-per-category-sliding")
                     .from(Source.topic(CLICKS))
                     .watermark(Duration.ofSeconds(5))

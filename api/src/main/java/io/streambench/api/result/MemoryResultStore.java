@@ -1,6 +1,7 @@
 package io.streambench.api.result;
 
 import io.streambench.api.pipeline.Sink;
+import io.streambench.api.run.DeliveryGuarantee;
 
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class MemoryResultStore implements ResultStore {
     }
 
     @Override
-    public View open(String run, String pipeline) {
+    public View open(String run, String pipeline, DeliveryGuarantee guarantee) {
         return new View() {
             @Override
             public List<ObservedResult> results() {

@@ -11,17 +11,19 @@ import java.util.Objects;
  *
  * @param maxEventsPerTrigger cap on the events one micro-batch reads (unset: whatever is available); also splits an
  *                            {@code available-now} backlog into several batches
+ * @param emission            when windowed results are written, if the run asks for one (unset: the engine's own)
  */
 public record RunSettings(ExecutionMode mode, DeliveryGuarantee guarantee, int parallelism,
-                          Duration checkpointInterval, Long maxEventsPerTrigger) {
+                          Duration checkpointInterval, Long maxEventsPerTrigger, Emission emission) {
 
     @JsonCreator
     public RunSettings(@JsonProperty("mode") ExecutionMode mode,
                        @JsonProperty("guarantee") DeliveryGuarantee guarantee,
                        @JsonProperty("parallelism") Integer parallelism,
                        @JsonProperty("checkpointInterval") Duration checkpointInterval,
-                       @JsonProperty("maxEventsPerTrigger") Long maxEventsPerTrigger) {
-        this(mode, guarantee, parallelism == null ? 1 : parallelism, checkpointInterval, maxEventsPerTrigger);
+                       @JsonProperty("maxEventsPerTrigger") Long maxEventsPerTrigger,
+                       @JsonProperty("emission") Emission emission) {
+        this(mode, guarantee, parallelism == null ? 1 : parallelism, checkpointInterval, maxEventsPerTrigger, emission);
     }
 
     public RunSettings {
@@ -37,25 +39,33 @@ public record RunSettings(ExecutionMode mode, DeliveryGuarantee guarantee, int p
         if (maxEventsPerTrigger != null && maxEventsPerTrigger < 1) {
             throw new IllegalArgumentException("maxEventsPerTrigger must be >= 1 when given");
         }
+        if (emission != null && !emission.isChoice()) {
+            throw new IllegalArgumentException("emission '" + emission.wireName() + "' follows from the pipeline and "
+                    + "cannot be asked for; ask for on-watermark, final or every-trigger");
+        }
     }
 
     public static RunSettings of(ExecutionMode mode) {
-        return new RunSettings(mode, DeliveryGuarantee.AT_LEAST_ONCE, 1, Duration.ofSeconds(10), null);
+        return new RunSettings(mode, DeliveryGuarantee.AT_LEAST_ONCE, 1, Duration.ofSeconds(10), null, null);
     }
 
     public RunSettings withGuarantee(DeliveryGuarantee newGuarantee) {
-        return new RunSettings(mode, newGuarantee, parallelism, checkpointInterval, maxEventsPerTrigger);
+        return new RunSettings(mode, newGuarantee, parallelism, checkpointInterval, maxEventsPerTrigger, emission);
     }
 
     public RunSettings withParallelism(int newParallelism) {
-        return new RunSettings(mode, guarantee, newParallelism, checkpointInterval, maxEventsPerTrigger);
+        return new RunSettings(mode, guarantee, newParallelism, checkpointInterval, maxEventsPerTrigger, emission);
     }
 
     public RunSettings withCheckpointInterval(Duration interval) {
-        return new RunSettings(mode, guarantee, parallelism, interval, maxEventsPerTrigger);
+        return new RunSettings(mode, guarantee, parallelism, interval, maxEventsPerTrigger, emission);
     }
 
     public RunSettings withMaxEventsPerTrigger(Long max) {
-        return new RunSettings(mode, guarantee, parallelism, checkpointInterval, max);
+        return new RunSettings(mode, guarantee, parallelism, checkpointInterval, max, emission);
+    }
+
+    public RunSettings withEmission(Emission newEmission) {
+        return new RunSettings(mode, guarantee, parallelism, checkpointInterval, maxEventsPerTrigger, newEmission);
     }
 }

@@ -56,8 +56,16 @@ final class ConformanceRun {
         this.workRoot = workRoot;
     }
 
-    /** The outcome of one run: the comparison with the oracle and the job's counters. */
-    record Result(ComparisonReport report, OracleResult expected, Map<String, Long> counters) {
+    /** The outcome of one run: the comparison with the oracle, every emission the sink holds, the job's counters. */
+    record Result(ComparisonReport report, OracleResult expected, List<ObservedResult> emissions,
+                  Map<String, Long> counters) {
+        /** Results the sink holds more than one value of: updated after they were first written. */
+        long updatedResults() {
+            Map<WindowResult.Identity, Set<Long>> values = new java.util.HashMap<>();
+            emissions.forEach(emission -> values.computeIfAbsent(emission.result().identity(),
+                    identity -> new java.util.HashSet<>()).add(emission.result().value()));
+            return values.values().stream().filter(distinct -> distinct.size() > 1).count();
+        }
     }
 
     /**
@@ -65,6 +73,16 @@ final class ConformanceRun {
      */
     Result run(Pipeline pipeline, RunSettings settings, ConformanceWorkload workload, List<byte[]> malformed)
             throws InterruptedException {
+        return run(pipeline, settings, workload, malformed, 1);
+    }
+
+    /**
+     * @param chunks in unbounded modes, the events after the late-free prefix are written in this many parts, each
+     *               once the engine has read the one before and had time to move its watermark: windows then fire
+     *               before the events after them arrive, as in a paced stream
+     */
+    Result run(Pipeline pipeline, RunSettings settings, ConformanceWorkload workload, List<byte[]> malformed,
+               int chunks) throws InterruptedException {
         String name = uniqueName(pipeline.name(), settings);
         Pipeline underTest = pipeline.withSource(pipeline.source().onStream(name)).withSink(store.sinkFor(name));
         JobSpec job = new JobSpec(name, underTest, settings, broker.connection(), workRoot.resolve(name).toString());
@@ -77,9 +95,10 @@ final class ConformanceRun {
              EventWriter writer = broker.openWriter(name)) {
             Map<String, Long> counters = settings.mode().isBounded()
                     ? runBounded(job, writer, events, workload, malformed)
-                    : runUnbounded(job, writer, events, workload, malformed, expected.results(), results);
-            ComparisonReport report = ResultComparison.compare(expected.results(), results.results());
-            return new Result(report, expected, counters);
+                    : runUnbounded(job, writer, events, workload, malformed, expected.results(), results, chunks);
+            List<ObservedResult> emissions = results.results();
+            ComparisonReport report = ResultComparison.compare(expected.results(), emissions);
+            return new Result(report, expected, emissions, counters);
         } finally {
             broker.deleteStream(name);
         }
@@ -104,26 +123,43 @@ final class ConformanceRun {
 
     private Map<String, Long> runUnbounded(JobSpec job, EventWriter writer, List<ClickEvent> events,
                                            ConformanceWorkload workload, List<byte[]> malformed,
-                                           List<WindowResult> expected, ResultStore.View results)
+                                           List<WindowResult> expected, ResultStore.View results, int chunks)
             throws InterruptedException {
         try (JobHandle handle = engine.submit(job)) {
             int prefix = workload.lateFreePrefix();
-            long written = write(writer, events, 0, prefix, malformed);
+            writeAndAwaitReading(handle, job, writer, events, 0, prefix, malformed);
+            int chunk = (events.size() - prefix + chunks - 1) / chunks;
+            int from = prefix;
+            for (; from + chunk < events.size(); from += chunk) {
+                writeAndAwaitReading(handle, job, writer, events, from, from + chunk, malformed);
+            }
+            long written = write(writer, events, from, events.size(), malformed)
+                    + writer.sendWatermarkMarkers(workload.markerEventTime(events));
             writer.flush(timeout);
+            // Results that update results already written (every-trigger, late updates) add no new identity: only
+            // after the engine has read everything can quiet mean that nothing is left to come.
             Poll.require(() -> messagesRead(handle) >= written || !handle.isRunning(), timeout,
-                    () -> "the engine to read the first " + written + " messages (read: " + messagesRead(handle) + ")");
-            requireRunning(handle, job);
-            Thread.sleep(WATERMARK_EMISSION.toMillis());
-            write(writer, events, prefix, events.size(), malformed);
-            writer.sendWatermarkMarkers(workload.markerEventTime(events));
-            writer.flush(timeout);
+                    () -> "the engine to read all " + written + " messages (read: " + messagesRead(handle) + ")");
+            long readAll = System.currentTimeMillis();
             Set<WindowResult.Identity> wanted = expected.stream().map(WindowResult::identity).collect(Collectors.toSet());
-            Poll.until(() -> !handle.isRunning() || holdsAllAndIsQuiet(results.results(), wanted), timeout);
+            Poll.until(() -> !handle.isRunning() || holdsAllAndIsQuietSince(results.results(), wanted, readAll),
+                    timeout);
             requireRunning(handle, job);
             Map<String, Long> counters = handle.counters();
             handle.cancel();
             return counters;
         }
+    }
+
+    /** Writes events [from, to), then waits until the engine has read them and emitted a watermark after them. */
+    private void writeAndAwaitReading(JobHandle handle, JobSpec job, EventWriter writer, List<ClickEvent> events,
+                                      int from, int to, List<byte[]> malformed) throws InterruptedException {
+        long written = write(writer, events, from, to, malformed);
+        writer.flush(timeout);
+        Poll.require(() -> messagesRead(handle) >= written || !handle.isRunning(), timeout,
+                () -> "the engine to read the first " + written + " messages (read: " + messagesRead(handle) + ")");
+        requireRunning(handle, job);
+        Thread.sleep(WATERMARK_EMISSION.toMillis());
     }
 
     private static long messagesRead(JobHandle handle) {
@@ -143,10 +179,16 @@ final class ConformanceRun {
      * the last expected result are seen too).
      */
     static boolean holdsAllAndIsQuiet(List<ObservedResult> results, Set<WindowResult.Identity> wanted) {
+        return holdsAllAndIsQuietSince(results, wanted, 0);
+    }
+
+    /** As {@link #holdsAllAndIsQuiet}, and quiet for a while after {@code since} too (when the last input was read). */
+    static boolean holdsAllAndIsQuietSince(List<ObservedResult> results, Set<WindowResult.Identity> wanted,
+                                           long since) {
         Set<WindowResult.Identity> held = results.stream().map(observed -> observed.result().identity())
                 .collect(Collectors.toSet());
         long lastVisible = results.stream().mapToLong(ObservedResult::visibleTime).max().orElse(0);
-        return held.containsAll(wanted) && System.currentTimeMillis() - lastVisible >= SETTLE.toMillis();
+        return held.containsAll(wanted) && System.currentTimeMillis() - Math.max(lastVisible, since) >= SETTLE.toMillis();
     }
 
     /**

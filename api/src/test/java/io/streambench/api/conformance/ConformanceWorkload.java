@@ -23,6 +23,16 @@ public record ConformanceWorkload(GeneratorConfig config, int events) {
         return new ConformanceWorkload(config, 12_000);
     }
 
+    /**
+     * The standard workload with 2% tardy events, 9 to 10 s behind: behind the ready pipelines' 5 s watermark bound, so
+     * that windows they belong to may have fired, and within bound plus their 10 s allowed lateness by 5 s, so that no
+     * engine may drop them, however its watermark trails the oracle's.
+     */
+    public static ConformanceWorkload withTardyEvents() {
+        ConformanceWorkload standard = standard();
+        return new ConformanceWorkload(standard.config.withTardy(0.02, Duration.ofSeconds(9)), standard.events);
+    }
+
     public List<ClickEvent> generate() {
         return ClickstreamGenerator.generate(config, events);
     }

@@ -7,9 +7,11 @@ import io.streambench.api.engine.UnsupportedCombinationException;
 import io.streambench.api.pipeline.Pipeline;
 import io.streambench.api.pipeline.ReadyPipelines;
 import io.streambench.api.pipeline.StartPosition;
+import io.streambench.api.pipeline.Window;
 import io.streambench.api.result.MemoryResultStore;
 import io.streambench.api.result.ResultStore;
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.RunSettings;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
@@ -39,6 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class EngineConformanceSuite {
+    /** Parts the events after the late-free prefix are written in, about 5 s of event time each. */
+    private static final int LATENESS_CHUNKS = 8;
+
     private final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
 
     /** The engine under test, running jobs in this JVM so that the in-memory sink is readable here. */
@@ -67,6 +73,14 @@ public abstract class EngineConformanceSuite {
     /** Bound of every wait of one run. */
     protected Duration timeout() {
         return Duration.ofMinutes(3);
+    }
+
+    /**
+     * Whether the engine's {@link JobHandle#LATE_EVENTS} counts each dropped event; an engine that counts what its
+     * window operator dropped after combining events (so a lower bound) says no.
+     */
+    protected boolean countsEachLateEvent() {
+        return true;
     }
 
     protected Path workRoot() {
@@ -134,6 +148,58 @@ public abstract class EngineConformanceSuite {
                 "exactly-once " + pipeline.name() + " in " + mode + " mode");
         assertThat(result.report().isExact()).as(result.report().summary()).isTrue();
         assertThat(result.report().duplicated()).as("duplicates under exactly-once").isZero();
+    }
+
+    Stream<Arguments> latenessCases() {
+        return Stream.of("clicks-per-page-tumbling", "views-per-category-sliding").map(ReadyPipelines::byName)
+                .flatMap(pipeline -> Arrays.stream(Emission.values()).filter(Emission::isChoice)
+                        .map(emission -> Arguments.of(pipeline, emission)));
+    }
+
+    /**
+     * Purpose: the allowed lateness is honoured, and each emission writes what it promises.
+     * How: the conformance workload with tardy events (behind the watermark, within the allowed lateness; see
+     * {@link ConformanceWorkload#withTardyEvents}), written in parts so that windows fire before the events after them
+     * arrive; run in {@link #sinkMode()} with the emission asked for.
+     * Pass: the final results equal the oracle's, so nothing within the lateness was dropped (an engine that ignores
+     * the allowed lateness, or a Spark watermark delay of the bound alone, fails here); the tumbling pipeline's
+     * engine counts exactly the events the oracle drops as late (at least one and at most those, see
+     * {@link #countsEachLateEvent}); {@code on-watermark} and {@code every-trigger} updated
+     * results they had written, {@code final} wrote every result once.
+     */
+    @ParameterizedTest(name = "{0} emitting {1}")
+    @MethodSource("latenessCases")
+    void allowedLatenessUpdatesWrittenResultsAndDropsWhatComesLater(Pipeline pipeline, Emission emission)
+            throws InterruptedException {
+        RunSettings settings = settingsFor(sinkMode()).withEmission(emission);
+        ConformanceRun.Result result;
+        try {
+            result = new ConformanceRun(engine(), broker(), new MemoryResultStore(), partitions(), timeout(), workRoot())
+                    .run(pipeline, settings, ConformanceWorkload.withTardyEvents(), List.of(), LATENESS_CHUNKS);
+        } catch (UnsupportedCombinationException unsupported) {
+            skip(pipeline.name() + " emitting " + emission.wireName() + ": " + unsupported.getMessage());
+            throw unsupported;
+        }
+        System.out.printf("%s on %s, %s emitting %s: %d results updated after they were written; %s%n",
+                engine().name(), broker().name(), pipeline.name(), emission.wireName(), result.updatedResults(),
+                result.report().summary());
+        assertThat(result.report().isExact()).as(result.report().summary()).isTrue();
+        if (pipeline.windowAggregation().orElseThrow().window() instanceof Window.Tumbling) {
+            long lateDropped = result.expected().lateDropped();
+            assertThat(lateDropped).as("events the oracle drops as late").isPositive();
+            if (countsEachLateEvent()) {
+                assertThat(result.counters().get(JobHandle.LATE_EVENTS)).as("events counted as late by the engine")
+                        .isEqualTo(lateDropped);
+            } else {
+                assertThat(result.counters().get(JobHandle.LATE_EVENTS)).as("late rows counted by the engine")
+                        .isBetween(1L, lateDropped);
+            }
+        }
+        if (emission == Emission.FINAL) {
+            assertThat(result.updatedResults()).as("results written more than once under final emission").isZero();
+        } else {
+            assertThat(result.updatedResults()).as("results updated after they were written").isPositive();
+        }
     }
 
     /**

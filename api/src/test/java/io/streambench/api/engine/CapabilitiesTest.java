@@ -6,6 +6,7 @@ import io.streambench.api.pipeline.Source;
 import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.QueueType;
@@ -26,6 +27,8 @@ class CapabilitiesTest {
             .supportAll(BATCH, AVAILABLE_NOW, MICROBATCH, CONTINUOUS)
             .refuse(CONTINUOUS, Feature.COUNT_WINDOWS, "Spark real-time mode handles stateless queries only")
             .refuse(BATCH, Feature.SOURCE_RABBITMQ_CLASSIC, "a classic queue cannot be read as a bounded range")
+            .refuse(MICROBATCH, Feature.EMIT_ON_WATERMARK, "no output mode fires on the watermark and then updates")
+            .defaultEmission(Emission.FINAL)
             .build();
 
     private static JobSpec job(String pipeline, ExecutionMode mode, BrokerConnection broker) {
@@ -87,6 +90,7 @@ class CapabilitiesTest {
     @Test
     void aModeTheEngineLacksIsRefusedForEveryFeature() {
         EngineCapabilities flinkLike = EngineCapabilities.builder().supportAll(BATCH, CONTINUOUS)
+                .defaultEmission(Emission.ON_WATERMARK)
                 .refuseMode(MICROBATCH, "Flink processes each event as it arrives; it has no micro-batch trigger")
                 .build();
         assertThat(flinkLike.firstRefusal(Requirements.of(job("user-sessions", ExecutionMode.microbatch(
@@ -97,6 +101,26 @@ class CapabilitiesTest {
                 });
         assertThat(flinkLike.firstRefusal(Requirements.of(job("user-sessions", ExecutionMode.availableNow(), KAFKA))))
                 .hasValueSatisfying(refusal -> assertThat(refusal.reason()).isEqualTo("not implemented"));
+    }
+
+    @Test
+    void anEmissionIsRequiredOnlyWhereItChangesWhenResultsAreWritten() {
+        Engine engine = new DeclaredOnlyEngine("spark", SPARK_LIKE);
+        ExecutionMode microbatch = ExecutionMode.microbatch(java.time.Duration.ofSeconds(1));
+        JobSpec onWatermark = new JobSpec("j", ReadyPipelines.byName("user-sessions"),
+                RunSettings.of(microbatch).withEmission(Emission.ON_WATERMARK), KAFKA, "/tmp/j");
+        assertThat(Requirements.of(onWatermark)).extracting(Capability::feature).contains(Feature.EMIT_ON_WATERMARK);
+        assertThatThrownBy(() -> engine.checkSupported(onWatermark))
+                .hasMessageStartingWith("spark: window results emitted when the watermark passes the window end");
+        JobSpec stateless = new JobSpec("j", ReadyPipelines.byName("enriched-clicks"), onWatermark.settings(), KAFKA,
+                "/tmp/j");
+        assertThat(Requirements.of(stateless)).extracting(Capability::feature)
+                .doesNotContain(Feature.EMIT_ON_WATERMARK);
+        assertThat(engine.emissionFor(stateless)).isEqualTo(Emission.ON_COMPLETION);
+        assertThat(engine.emissionFor(job("user-sessions", microbatch, KAFKA))).isEqualTo(Emission.FINAL);
+        assertThat(engine.emissionFor(new JobSpec("j", onWatermark.pipeline(),
+                RunSettings.of(ExecutionMode.batch()).withEmission(Emission.EVERY_TRIGGER), KAFKA, "/tmp/j")))
+                .isEqualTo(Emission.FINAL);
     }
 
     /** An engine that only declares capabilities; the capability check runs before any engine code. */

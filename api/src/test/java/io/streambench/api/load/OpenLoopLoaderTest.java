@@ -37,6 +37,11 @@ class OpenLoopLoaderTest {
         }
 
         @Override
+        public ArrivalDelays arrivalDelays() {
+            return ArrivalDelays.unknown();
+        }
+
+        @Override
         public void flush(Duration timeout) {
             flushes++;
         }
@@ -51,9 +56,9 @@ class OpenLoopLoaderTest {
     @Test
     void neverSendsAnEventBeforeItsIntendedTime() {
         RecordingWriter writer = new RecordingWriter();
-        SendSchedule schedule = new SendSchedule(0, 2_000);
-        List<Long> progress = new ArrayList<>();
         long beforeStart = System.nanoTime();
+        SendSchedule schedule = new SendSchedule(System.currentTimeMillis() + 50, 2_000);
+        List<Long> progress = new ArrayList<>();
         LoadReport report = OpenLoopLoader.load(writer, new ClickstreamGenerator(config), 300, schedule,
                 new LoadProgress() {
                     @Override
@@ -69,13 +74,23 @@ class OpenLoopLoaderTest {
         assertThat(writer.sent).extracting(ClickEvent::sequence).containsExactlyElementsOf(
                 java.util.stream.LongStream.range(0, 300).boxed().toList());
         for (int i = 0; i < 300; i++) {
-            assertThat(writer.sentAtNanos.get(i) - beforeStart).isGreaterThanOrEqualTo(schedule.offsetNanos(i));
+            assertThat(writer.sentAtNanos.get(i) - beforeStart).isGreaterThanOrEqualTo(
+                    Duration.ofMillis(49).toNanos() + schedule.offsetNanos(i));
         }
         assertThat(report.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(149));
         assertThat(report.events()).isEqualTo(300);
         assertThat(report.offeredRate()).isEqualTo(2_000);
         assertThat(writer.flushes).isEqualTo(1);
         assertThat(progress).endsWith(300L);
+    }
+
+    @Test
+    void aScheduleThatStartedInThePastIsBehindFromTheFirstEvent() {
+        RecordingWriter writer = new RecordingWriter();
+        SendSchedule started = new SendSchedule(System.currentTimeMillis() - 300, 1_000);
+        LoadReport report = OpenLoopLoader.load(writer, new ClickstreamGenerator(config), 10, started,
+                LoadProgress.NONE, Duration.ofSeconds(5));
+        assertThat(report.behindScheduleMillis()).isGreaterThanOrEqualTo(290);
     }
 
     @Test
