@@ -4,12 +4,14 @@ import io.streambench.api.broker.Broker;
 import io.streambench.api.broker.EventReader;
 import io.streambench.api.broker.EventWriter;
 import io.streambench.api.broker.StreamSpec;
+import io.streambench.api.measure.ClockOffset;
 import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.BrokerConnection;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -109,6 +111,17 @@ public final class KafkaBroker implements Broker {
     @Override
     public Set<StartPosition.Kind> startPositions() {
         return EnumSet.allOf(StartPosition.Kind.class);
+    }
+
+    /**
+     * Reads the broker's clock through the append time of a record produced to {@value BrokerClock#TOPIC}, a topic of
+     * streambench's own that this creates if it is missing.
+     *
+     * @throws IllegalStateException if it cannot be read, saying why
+     */
+    @Override
+    public Optional<ClockOffset> clockOffset() {
+        return Optional.of(BrokerClock.read(connection, topics));
     }
 
     /** Only a broker this process started (the embedded one) can be restarted. */

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,24 @@ final class KafkaClientProperties {
     /** The writer's producer: {@link #PRODUCER_TUNING}, the pass-through properties, byte arrays for key and value. */
     static Map<String, Object> producer(BrokerConnection.Kafka connection) {
         return merge(PRODUCER_TUNING, connection, Map.of(
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
+    }
+
+    /**
+     * The producer {@link BrokerClock} probes the broker's clock with: every send goes out at once and is acknowledged
+     * by the leader alone, so that the round trip, the uncertainty of the reading, stays short; every wait is bounded.
+     * The pass-through properties still apply (security, and any of these a cluster needs otherwise).
+     */
+    static Map<String, Object> clockProbe(BrokerConnection.Kafka connection, Duration timeout) {
+        int timeoutMillis = (int) timeout.toMillis();
+        return merge(Map.of(
+                ProducerConfig.ACKS_CONFIG, "1",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false",
+                ProducerConfig.LINGER_MS_CONFIG, "0",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, Integer.toString(timeoutMillis),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Integer.toString(timeoutMillis),
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(timeoutMillis)), connection, Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
     }

@@ -3,7 +3,9 @@ package io.streambench.kafka;
 import io.streambench.api.broker.EventWriter;
 import io.streambench.api.event.ClickEvent;
 import io.streambench.api.event.ClickEventCodec;
+import io.streambench.api.load.ArrivalDelays;
 import io.streambench.api.run.BrokerConnection;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
@@ -15,9 +17,12 @@ import java.util.List;
 /**
  * Writes to one topic: events keyed by user (one user's events go to one partition, in order), the value the event's
  * JSON. Sends are asynchronous; {@link #flush} waits for the broker's acknowledgements and fails if any send failed.
+ * The topics streambench creates keep the broker's log-append time, so an event's acknowledgement says when the broker
+ * took it: {@link #arrivalDelays} measures from its intended send time to then.
  */
 final class KafkaEventWriter implements EventWriter {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    static final String ARRIVAL_MEASURED_BY = "Kafka log-append time";
 
     private final String topic;
     private final KafkaProducer<byte[], byte[]> producer;
@@ -30,12 +35,13 @@ final class KafkaEventWriter implements EventWriter {
 
     @Override
     public void send(ClickEvent event) {
-        send(new ProducerRecord<>(topic, event.user().getBytes(StandardCharsets.UTF_8), ClickEventCodec.encode(event)));
+        send(new ProducerRecord<>(topic, event.user().getBytes(StandardCharsets.UTF_8), ClickEventCodec.encode(event)),
+                tracker.forEvent(event.sendTime()));
     }
 
     @Override
     public void sendRaw(String key, byte[] payload) {
-        send(new ProducerRecord<>(topic, key == null ? null : key.getBytes(StandardCharsets.UTF_8), payload));
+        send(new ProducerRecord<>(topic, key == null ? null : key.getBytes(StandardCharsets.UTF_8), payload), tracker);
     }
 
     @Override
@@ -43,9 +49,14 @@ final class KafkaEventWriter implements EventWriter {
         byte[] marker = ClickEventCodec.encode(ClickEvent.watermarkMarker(eventTime, System.currentTimeMillis()));
         List<PartitionInfo> partitions = producer.partitionsFor(topic);
         for (PartitionInfo partition : partitions) {
-            send(new ProducerRecord<>(topic, partition.partition(), null, marker));
+            send(new ProducerRecord<>(topic, partition.partition(), null, marker), tracker);
         }
         return partitions.size();
+    }
+
+    @Override
+    public ArrivalDelays arrivalDelays() {
+        return new ArrivalDelays(ARRIVAL_MEASURED_BY, tracker.arrivalDelays());
     }
 
     @Override
@@ -60,10 +71,11 @@ final class KafkaEventWriter implements EventWriter {
         tracker.requireNoNewFailures(topic);
     }
 
-    private void send(ProducerRecord<byte[], byte[]> record) {
+    /** @param callback the tracker itself, or for an event the callback {@link SendTracker#forEvent} gave */
+    private void send(ProducerRecord<byte[], byte[]> record, Callback callback) {
         tracker.sending();
         try {
-            producer.send(record, tracker);
+            producer.send(record, callback);
         } catch (RuntimeException e) {
             tracker.notSent();
             throw e;

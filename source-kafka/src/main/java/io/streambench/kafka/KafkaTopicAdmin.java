@@ -2,6 +2,8 @@ package io.streambench.kafka;
 
 import io.streambench.api.run.BrokerConnection;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -9,6 +11,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
@@ -34,6 +37,7 @@ public final class KafkaTopicAdmin implements AutoCloseable {
     private static final long TIMEOUT_SECONDS = 30;
     private static final Duration TIMEOUT = Duration.ofSeconds(TIMEOUT_SECONDS);
     private static final long POLL_MILLIS = 50;
+    private static final String LOG_APPEND_TIME = "LogAppendTime";
 
     private final Admin admin;
 
@@ -47,7 +51,7 @@ public final class KafkaTopicAdmin implements AutoCloseable {
      */
     public void createTopic(String topic, int partitions) {
         NewTopic newTopic = new NewTopic(topic, Optional.of(partitions), Optional.empty())
-                .configs(Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime"));
+                .configs(Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, LOG_APPEND_TIME));
         try {
             await(admin.createTopics(List.of(newTopic)).all(), "create topic '" + topic + "'");
         } catch (KafkaAdminException e) {
@@ -57,6 +61,25 @@ public final class KafkaTopicAdmin implements AutoCloseable {
             throw e;
         }
         awaitServing(topic, partitions);
+    }
+
+    /**
+     * Creates a one-partition topic with log-append time unless it exists, and checks that an existing one keeps the
+     * broker's append time too.
+     *
+     * @throws IllegalStateException if the topic exists with another timestamp type
+     */
+    public void ensureLogAppendTimeTopic(String topic) {
+        try {
+            createTopic(topic, 1);
+        } catch (IllegalArgumentException alreadyExists) {
+            String type = timestampType(topic);
+            if (!LOG_APPEND_TIME.equals(type)) {
+                throw new IllegalStateException("kafka topic '" + topic + "' exists with "
+                        + TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG + "=" + type + ", but its record timestamps must be "
+                        + "the broker's append times (" + LOG_APPEND_TIME + "): delete it and streambench creates it again");
+            }
+        }
     }
 
     /** Deletes a topic; a topic that does not exist is left as it is. */
@@ -108,6 +131,14 @@ public final class KafkaTopicAdmin implements AutoCloseable {
         SortedMap<Integer, Long> offsets = new TreeMap<>();
         answer.forEach((partition, info) -> offsets.put(partition.partition(), info.offset()));
         return offsets;
+    }
+
+    private String timestampType(String topic) {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        Config config = await(admin.describeConfigs(List.of(resource)).all(), "describe the configuration of topic '"
+                + topic + "'").get(resource);
+        ConfigEntry type = config == null ? null : config.get(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG);
+        return type == null ? "(unknown)" : type.value();
     }
 
     private TopicDescription describe(String topic) {

@@ -1,5 +1,6 @@
 package io.streambench.kafka;
 
+import io.streambench.api.measure.SignedHistogram;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
@@ -10,12 +11,14 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Counts a producer's sends until the broker acknowledges them, and keeps the first failure, so that no failed send
- * goes unnoticed. One instance is the callback of every send: nothing is allocated per message.
+ * goes unnoticed. One instance is the callback of every raw message and marker; an event's send gets a callback of
+ * its own from {@link #forEvent}, which records how long after its intended send time the broker appended it.
  */
 final class SendTracker implements Callback {
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicReference<Exception> firstFailure = new AtomicReference<>();
+    private final SignedHistogram arrivalDelays = new SignedHistogram();
     private long reportedFailures;
 
     /** Call before each send. */
@@ -26,6 +29,24 @@ final class SendTracker implements Callback {
     /** Call when a send threw instead of being handed to the producer, so that its callback never runs. */
     void notSent() {
         acknowledged();
+    }
+
+    /**
+     * The callback of one event's send. It is the only object this allocates per event (two fields), beside what the
+     * producer allocates for the record anyway.
+     */
+    Callback forEvent(long intendedSendTime) {
+        return new EventSent(this, intendedSendTime);
+    }
+
+    /**
+     * A copy of the delays recorded so far: for each acknowledged event, its record's timestamp minus its intended send
+     * time. On a {@code LogAppendTime} topic that timestamp is when the broker appended the record, on its clock.
+     */
+    SignedHistogram arrivalDelays() {
+        SignedHistogram copy = new SignedHistogram();
+        copy.add(arrivalDelays);
+        return copy;
     }
 
     @Override
@@ -79,6 +100,18 @@ final class SendTracker implements Callback {
             Exception first = firstFailure.get();
             throw new IllegalStateException("kafka: " + newFailures + " sends to topic '" + topic + "' failed, the first with: "
                     + first, first);
+        }
+    }
+
+    /** Runs on the producer's I/O thread, which also runs every other callback: the histogram sees no contention. */
+    private record EventSent(SendTracker tracker, long intendedSendTime) implements Callback {
+        @Override
+        public void onCompletion(RecordMetadata metadata, Exception exception) {
+            // Recorded before the acknowledgement is counted, so that a flush that returns sees every delay.
+            if (exception == null && metadata.hasTimestamp()) {
+                tracker.arrivalDelays.record(metadata.timestamp() - intendedSendTime);
+            }
+            tracker.onCompletion(metadata, exception);
         }
     }
 }

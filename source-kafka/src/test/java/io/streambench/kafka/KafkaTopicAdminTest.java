@@ -1,6 +1,10 @@
 package io.streambench.kafka;
 
 import io.streambench.api.broker.EventWriter;
+import io.streambench.api.measure.ClockOffset;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
-/** Topic administration on a real broker: partitions, deletion, end offsets and offsets for a timestamp. */
+/**
+ * Topic administration on a real broker: partitions, deletion, end offsets, offsets for a timestamp, and the broker's
+ * clock read through a log-append-time topic.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KafkaTopicAdminTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -100,6 +108,37 @@ class KafkaTopicAdminTest {
         assertThat(topics.offsetsForTimestamp("timed", between)).isEqualTo(endOfFirstBatch);
         assertThat(topics.offsetsForTimestamp("timed", Instant.now().plusSeconds(60)))
                 .as("after the last message: the end").isEqualTo(topics.endOffsets("timed"));
+    }
+
+    /**
+     * Purpose: the broker's clock is read through a record's append time. How: read it twice (the first creates the
+     * clock topic, the second finds it). Pass: one clock on this machine, so the offset lies within half the round
+     * trip (plus a millisecond of truncation), and the round trip is short.
+     */
+    @Test
+    void theBrokersClockIsReadFromAnAppendTime() {
+        for (int reading = 0; reading < 2; reading++) {
+            ClockOffset offset = broker.clockOffset().orElseThrow();
+            System.out.println("kafka broker clock: " + offset);
+            assertThat(offset.clock()).isEqualTo("kafka broker");
+            assertThat(offset.roundTripMillis()).isBetween(0.0, 500.0);
+            assertThat(Math.abs(offset.offsetMillis())).isLessThanOrEqualTo(offset.roundTripMillis() / 2 + 1);
+        }
+        assertThat(topics.partitions("streambench-clock")).containsExactly(0);
+    }
+
+    @Test
+    void aTopicThatKeepsTheProducersTimeIsNotTakenForALogAppendTimeTopic() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.connection().bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic("create-time", 1, (short) 1)
+                    .configs(Map.of("message.timestamp.type", "CreateTime")))).all().get(30, TimeUnit.SECONDS);
+        }
+        assertThatThrownBy(() -> topics.ensureLogAppendTimeTopic("create-time"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'create-time' exists with message.timestamp.type=CreateTime");
+        topics.ensureLogAppendTimeTopic("append-time");
+        topics.ensureLogAppendTimeTopic("append-time");
+        assertThat(topics.partitions("append-time")).containsExactly(0);
     }
 
     private void write(String topic, int from, int to) {

@@ -4,6 +4,15 @@ import io.streambench.api.broker.EventReader;
 import io.streambench.api.broker.EventWriter;
 import io.streambench.api.broker.ReadMessage;
 import io.streambench.api.broker.StreamSpec;
+import io.streambench.api.event.Action;
+import io.streambench.api.event.ClickEvent;
+import io.streambench.api.event.ClickstreamGenerator;
+import io.streambench.api.event.GeneratorConfig;
+import io.streambench.api.load.ArrivalDelays;
+import io.streambench.api.load.LoadProgress;
+import io.streambench.api.load.LoadReport;
+import io.streambench.api.load.OpenLoopLoader;
+import io.streambench.api.measure.Percentiles;
 import io.streambench.api.pipeline.StartPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +30,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What the writer and the reader add to the conformance suite: failed sends are never silent, and message metadata. */
+/**
+ * What the writer and the reader add to the conformance suite: failed sends are never silent, arrival delays, and
+ * message metadata.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KafkaWriterAndReaderTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -72,6 +84,53 @@ class KafkaWriterAndReaderTest {
              EventWriter writer = impatient.openWriter("no-such-topic")) {
             writer.sendRaw("k", "v".getBytes(StandardCharsets.UTF_8));
             assertThatThrownBy(() -> writer.flush(TIMEOUT)).hasMessageContaining("no-such-topic");
+        }
+    }
+
+    /**
+     * Purpose: the loader's own delay is measured per event from its intended send time to the broker's append time.
+     * How: 2,000 events on an open-loop schedule of 4,000/s starting now, plus raw messages and markers, then a flush.
+     * Pass: exactly the events are counted, none below zero (one clock, and nothing is appended before it is due), and
+     * they are small on this machine.
+     */
+    @Test
+    void arrivalDelaysCountEveryAcknowledgedEventFromItsIntendedSendTime() {
+        int events = 2_000;
+        broker.createStream(new StreamSpec("arrivals", 2));
+        try (EventWriter writer = broker.openWriter("arrivals")) {
+            writer.sendRaw("raw", "not an event".getBytes(StandardCharsets.UTF_8));
+            writer.flush(TIMEOUT); // connected, and the topic's metadata known: the schedule starts on a ready writer
+            assertThat(writer.arrivalDelays().delays().count()).isZero();
+            ClickstreamGenerator generator = new ClickstreamGenerator(GeneratorConfig.defaults(3)
+                    .withSchedule(4_000, System.currentTimeMillis() + 50));
+            LoadReport load = OpenLoopLoader.load(writer, generator, events, generator.schedule(), LoadProgress.NONE, TIMEOUT);
+            writer.sendWatermarkMarkers(Long.MAX_VALUE / 2);
+            writer.flush(TIMEOUT);
+
+            ArrivalDelays arrivals = writer.arrivalDelays();
+            Percentiles delays = arrivals.delays().percentiles();
+            System.out.printf("kafka arrival delays of %d events (loader at most %d ms behind): %s%n", events,
+                    load.behindScheduleMillis(), delays);
+            assertThat(arrivals.measuredBy()).isEqualTo("Kafka log-append time");
+            assertThat(delays.count()).isEqualTo(events);
+            assertThat(delays.negative()).isZero();
+            assertThat(delays.p99()).as("p99 in ms").isLessThan(2_000);
+        }
+    }
+
+    /** Purpose: a send the broker never took is no arrival. Pass: the failed event is not counted, the other one is. */
+    @Test
+    void aFailedEventHasNoArrivalDelay() {
+        broker.createStream(new StreamSpec("arrival-fails", 1));
+        long now = System.currentTimeMillis();
+        ClickEvent fits = new ClickEvent(1, "user-1", "user-1-s1", "page-1", Action.VIEW, 0, now, now);
+        ClickEvent tooLarge = new ClickEvent(2, "user-2", "user-2-s1", new String(TOO_LARGE, StandardCharsets.UTF_8),
+                Action.VIEW, 0, now, now);
+        try (EventWriter writer = broker.openWriter("arrival-fails")) {
+            writer.send(fits);
+            writer.send(tooLarge);
+            assertThatThrownBy(() -> writer.flush(TIMEOUT)).hasMessageContaining("1 sends to topic 'arrival-fails' failed");
+            assertThat(writer.arrivalDelays().delays().count()).isEqualTo(1);
         }
     }
 

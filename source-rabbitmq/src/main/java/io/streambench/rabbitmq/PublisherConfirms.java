@@ -2,11 +2,13 @@ package io.streambench.rabbitmq;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.ShutdownSignalException;
+import io.streambench.api.measure.SignedHistogram;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.Condition;
@@ -15,24 +17,28 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Tracks publisher confirms asynchronously: every publish is recorded by its sequence number, and the confirm listener
  * (on the connection's thread) settles them, one or many at a time, in whatever order the broker confirms them. The
- * publisher never waits per message; {@link #awaitAll} waits once for all of them.
+ * publisher never waits per message; {@link #awaitAll} waits once for all of them. Each acknowledged click event's
+ * arrival delay (confirm time minus intended send time) goes into a histogram; refused ones and other messages do not.
  */
 final class PublisherConfirms implements PublishTracker {
     private static final int IDS_NAMED = 5;
 
     private final Channel channel;
+    private final SignedHistogram arrivalDelays;
     private final ConcurrentNavigableMap<Long, OutgoingMessage> unconfirmed = new ConcurrentSkipListMap<>();
     private final List<String> nacked = new ArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition settled = lock.newCondition();
     private volatile ShutdownSignalException channelClosed;
 
-    private PublisherConfirms(Channel channel) {
+    private PublisherConfirms(Channel channel, SignedHistogram arrivalDelays) {
         this.channel = channel;
+        this.arrivalDelays = arrivalDelays;
     }
 
-    static PublisherConfirms enable(Channel channel) throws IOException {
-        PublisherConfirms confirms = new PublisherConfirms(channel);
+    /** @param arrivalDelays where acknowledged events' delays go; a writer passes the same one to each channel it opens */
+    static PublisherConfirms enable(Channel channel, SignedHistogram arrivalDelays) throws IOException {
+        PublisherConfirms confirms = new PublisherConfirms(channel, arrivalDelays);
         channel.addShutdownListener(confirms::closed);
         channel.addConfirmListener(confirms::acked, confirms::nacked);
         channel.confirmSelect();
@@ -85,8 +91,35 @@ final class PublisherConfirms implements PublishTracker {
         }
     }
 
+    /**
+     * On the connection's thread, the only one that removes from {@link #unconfirmed}; the publishing thread only adds
+     * higher sequence numbers. A message is in the map of one channel only (a reconnect publishes it again on the next),
+     * so it is recorded at most once.
+     */
     private void acked(long deliveryTag, boolean multiple) {
-        settle(deliveryTag, multiple);
+        long confirmedAt = System.currentTimeMillis();
+        if (multiple) {
+            for (Map.Entry<Long, OutgoingMessage> first = unconfirmed.firstEntry();
+                 first != null && first.getKey() <= deliveryTag; first = unconfirmed.firstEntry()) {
+                if (unconfirmed.remove(first.getKey()) != null) {
+                    recordArrival(first.getValue(), confirmedAt);
+                }
+            }
+        } else {
+            OutgoingMessage message = unconfirmed.remove(deliveryTag);
+            if (message != null) {
+                recordArrival(message, confirmedAt);
+            }
+        }
+        if (unconfirmed.isEmpty()) {
+            signal();
+        }
+    }
+
+    private void recordArrival(OutgoingMessage message, long confirmedAt) {
+        if (message.isEvent()) {
+            arrivalDelays.record(confirmedAt - message.intendedSendTime());
+        }
     }
 
     private void nacked(long deliveryTag, boolean multiple) {

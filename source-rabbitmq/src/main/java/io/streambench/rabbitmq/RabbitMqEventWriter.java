@@ -7,6 +7,8 @@ import com.rabbitmq.client.ShutdownSignalException;
 import io.streambench.api.broker.EventWriter;
 import io.streambench.api.event.ClickEvent;
 import io.streambench.api.event.ClickEventCodec;
+import io.streambench.api.load.ArrivalDelays;
+import io.streambench.api.measure.SignedHistogram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,18 +24,24 @@ import java.util.concurrent.TimeUnit;
  * RMQSource uses to drop redeliveries for exactly-once. If the broker goes away (a restart), the writer connects again
  * within {@link #RECONNECT_TIMEOUT} and, with publisher confirms, publishes again what was not confirmed: nothing is
  * lost, and what is duplicated keeps its correlation id. A refused publish (e.g. no such exchange) still fails.
+ * With confirms, an event's arrival delay runs from its intended send time to the confirm that settled it: an upper
+ * bound of when the broker took it, as the confirm still has to come back. An event published again after a reconnect
+ * is counted once, when its last publish is confirmed, so its delay includes the reconnect.
  * Not thread-safe: one writer per loading thread.
  */
 final class RabbitMqEventWriter implements EventWriter {
     private static final Logger LOG = LoggerFactory.getLogger(RabbitMqEventWriter.class);
     static final Duration RECONNECT_TIMEOUT = Duration.ofMinutes(2);
     private static final long RECONNECT_PAUSE_MILLIS = 500;
+    static final String ARRIVAL_MEASURED_BY = "RabbitMQ publisher confirm (includes the way back)";
 
     private final String uri;
     private final String stream;
     private final boolean confirms;
     /** Several writers may write one stream, one after another or at once: the prefix keeps their ids apart. */
     private final String correlationPrefix;
+    /** Kept across reconnects: each connection's {@link PublisherConfirms} records into it. */
+    private final SignedHistogram arrivalDelays = new SignedHistogram();
     private Connection connection;
     private Channel channel;
     private PublishTracker tracker;
@@ -55,20 +63,30 @@ final class RabbitMqEventWriter implements EventWriter {
 
     @Override
     public void send(ClickEvent event) {
-        publish(RoutingKeys.of(event), event.user(), ClickEventCodec.encode(event));
+        publish(RoutingKeys.of(event), event.user(), ClickEventCodec.encode(event), event.sendTime());
     }
 
     @Override
     public void sendRaw(String key, byte[] payload) {
-        publish(RoutingKeys.ofRaw(key), key, payload);
+        publish(RoutingKeys.ofRaw(key), key, payload, OutgoingMessage.NOT_AN_EVENT);
     }
 
     /** A queue is one partition: one marker reaches it. */
     @Override
     public int sendWatermarkMarkers(long eventTime) {
         ClickEvent marker = ClickEvent.watermarkMarker(eventTime, System.currentTimeMillis());
-        publish(RoutingKeys.of(marker), marker.user(), ClickEventCodec.encode(marker));
+        publish(RoutingKeys.of(marker), marker.user(), ClickEventCodec.encode(marker), OutgoingMessage.NOT_AN_EVENT);
         return 1;
+    }
+
+    @Override
+    public ArrivalDelays arrivalDelays() {
+        if (!confirms) {
+            return ArrivalDelays.unknown();
+        }
+        SignedHistogram copy = new SignedHistogram();
+        copy.add(arrivalDelays);
+        return new ArrivalDelays(ARRIVAL_MEASURED_BY, copy);
     }
 
     @Override
@@ -99,8 +117,9 @@ final class RabbitMqEventWriter implements EventWriter {
         }
     }
 
-    private void publish(String routingKey, String key, byte[] body) {
-        publish(new OutgoingMessage(routingKey, key, correlationPrefix + ++published, System.currentTimeMillis(), body));
+    private void publish(String routingKey, String key, byte[] body, long intendedSendTime) {
+        publish(new OutgoingMessage(routingKey, key, correlationPrefix + ++published, System.currentTimeMillis(), body,
+                intendedSendTime));
     }
 
     private void publish(OutgoingMessage message) {
@@ -152,7 +171,7 @@ final class RabbitMqEventWriter implements EventWriter {
             Channel opening = Channels.open(opened);
             UnroutableReturns unroutable = new UnroutableReturns();
             opening.addReturnListener(unroutable);
-            tracker = confirms ? PublisherConfirms.enable(opening) : new ChannelRoundTrip(opening, stream);
+            tracker = confirms ? PublisherConfirms.enable(opening, arrivalDelays) : new ChannelRoundTrip(opening, stream);
             connection = opened;
             channel = opening;
             returns = unroutable;

@@ -38,6 +38,9 @@ class PublishingWithoutConfirmsTest {
             try (EventWriter writer = broker.openWriter(stream)) {
                 LocalRabbitMq.events(1, EVENTS).forEach(writer::send);
                 writer.flush(LocalRabbitMq.TIMEOUT);
+                assertThat(writer.arrivalDelays().measuredBy()).as("without confirms the broker tells nothing")
+                        .isEqualTo("not measured");
+                assertThat(writer.arrivalDelays().delays().count()).isZero();
             }
             // The channel has routed everything, but the queue takes its messages asynchronously.
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
