@@ -3,6 +3,7 @@ package io.streambench.sinks;
 import io.streambench.api.pipeline.Sink;
 import io.streambench.api.result.ObservedResult;
 import io.streambench.api.result.ResultStore;
+import io.streambench.api.run.DeliveryGuarantee;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Each run writes JSON-lines files into a directory of its own under {@code baseDirectory}. */
+/**
+ * Each run writes JSON-lines files into a directory of its own under {@code baseDirectory}. A view watches that
+ * directory from its opening on, as a file's results become visible when the file appears under its committed name
+ * (see {@link ResultFilesWatcher}); the times are this process's clock.
+ */
 public record FileResultStore(Path baseDirectory, boolean deleteAfterRun) implements ResultStore {
     /** A store whose directories are deleted when their run's view closes. */
     public FileResultStore(Path baseDirectory) {
@@ -30,18 +35,24 @@ public record FileResultStore(Path baseDirectory, boolean deleteAfterRun) implem
     }
 
     @Override
-    public View open(String run, String pipeline) {
+    public View open(String run, String pipeline, DeliveryGuarantee guarantee) {
         Path directory = baseDirectory.resolve(run).toAbsolutePath();
+        ResultFilesWatcher watcher = new ResultFilesWatcher(directory, run);
         return new View() {
             @Override
             public List<ObservedResult> results() {
-                return ResultFiles.read(directory);
+                watcher.requireWatching();
+                return ResultFiles.read(directory, watcher::visibleTime);
             }
 
             @Override
             public void close() {
-                if (deleteAfterRun) {
-                    deleteRecursively(directory);
+                try {
+                    watcher.close();
+                } finally {
+                    if (deleteAfterRun) {
+                        deleteRecursively(directory);
+                    }
                 }
             }
         };

@@ -1,13 +1,16 @@
 package io.streambench.sinks;
 
+import io.streambench.api.measure.ClockOffset;
 import io.streambench.api.pipeline.Sink;
 import io.streambench.api.result.ObservedResult;
 import io.streambench.api.result.ResultStore;
+import io.streambench.api.run.DeliveryGuarantee;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Each run gets a results table of its own in the database at {@code jdbcUrl}; the engine's sink creates it.
@@ -37,8 +40,18 @@ public record PostgresResultStore(String jdbcUrl, boolean dropAfterRun) implemen
         return table.length() <= MAX_IDENTIFIER ? table : table.substring(0, MAX_IDENTIFIER);
     }
 
+    /**
+     * The server's clock stamps the visible times, so its offset is read, from a fresh connection.
+     *
+     * @throws IllegalStateException if it cannot be read, naming the server and what failed
+     */
     @Override
-    public View open(String run, String pipeline) {
+    public Optional<ClockOffset> clockOffset() {
+        return Optional.of(PostgresClock.read(jdbcUrl));
+    }
+
+    @Override
+    public View open(String run, String pipeline, DeliveryGuarantee guarantee) {
         ResultTable table = new ResultTable(tableFor(run));
         Connection connection = PostgresConnections.open(jdbcUrl);
         return new View() {

@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A Kafka result topic. It uses log-append time: a record's timestamp is when it became visible to readers, which
- * is what latency is measured to. Results are keyed by result key, so the updates of one result stay in order.
+ * A Kafka result topic. It uses log-append time: a record's timestamp is when the broker appended it, when it became
+ * visible to readers unless it was written in a transaction (see {@link KafkaResultStore}). Results are keyed by result
+ * key, so the updates of one result stay in order.
  */
 public final class ResultTopic {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
