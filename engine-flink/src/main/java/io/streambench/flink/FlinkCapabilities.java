@@ -2,6 +2,7 @@ package io.streambench.flink;
 
 import io.streambench.api.engine.EngineCapabilities;
 import io.streambench.api.engine.Feature;
+import io.streambench.flink.stage.StageTranslators;
 
 import static io.streambench.api.run.ExecutionMode.Kind.AVAILABLE_NOW;
 import static io.streambench.api.run.ExecutionMode.Kind.BATCH;
@@ -20,6 +21,7 @@ final class FlinkCapabilities {
 
     static EngineCapabilities declared() {
         return EngineCapabilities.builder()
+                .defaultEmission(StageTranslators.DEFAULT_EMISSION)
                 .supportAll(BATCH, CONTINUOUS)
                 .refuseMode(MICROBATCH, "Flink processes each event as it arrives and has no micro-batch trigger; "
                         + "use continuous")
@@ -32,6 +34,9 @@ final class FlinkCapabilities {
                 .refuse(BATCH, Feature.EXACTLY_ONCE, "BATCH mode does not checkpoint; a failed batch job is rerun whole")
                 .refuseEverywhere(Feature.PARQUET_FILES_SINK, "Flink's Parquet writers need Hadoop on the class path, "
                         + "which this engine's build does not ship; use JSON-lines files")
+                .refuseEverywhere(Feature.EMIT_EVERY_TRIGGER, "Flink's event-time windows fire on watermarks, and a "
+                        + "trigger that emits partial windows before the watermark passes their end is not translated; "
+                        + "ask for on-watermark or final")
                 .build();
     }
 }

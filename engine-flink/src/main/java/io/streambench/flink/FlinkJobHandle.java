@@ -26,6 +26,7 @@ final class FlinkJobHandle implements JobHandle {
     private static final Logger LOG = LoggerFactory.getLogger(FlinkJobHandle.class);
     private static final Duration CANCEL_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration COUNTERS_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration ENDING_JOB_GRACE = Duration.ofSeconds(2);
     private static final Duration SAVEPOINT_TIMEOUT = Duration.ofMinutes(2);
 
     private final JobClient client;
@@ -113,6 +114,15 @@ final class FlinkJobHandle implements JobHandle {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
             LOG.debug("accumulators of {} not available now; keeping the last ones", client.getJobID(), e);
+        } catch (IllegalStateException e) {
+            // A finished job's MiniCluster shuts down before the job's result completes the outcome, and in between
+            // refuses to answer (synchronously): the outcome, due any moment, has the final counters.
+            LOG.debug("Flink job {} cannot answer; its outcome has the counters", client.getJobID(), e);
+            try {
+                return JobOutcome.within(outcome, ENDING_JOB_GRACE).map(JobOutcome::counters).orElse(lastCounters);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
         return lastCounters;
     }

@@ -20,6 +20,8 @@ final class KafkaSinkTranslator implements SinkTranslator<Sink.Kafka> {
     /** Below the broker's default transaction.max.timeout.ms (15 min), which Flink's default (1 h) exceeds. */
     private static final String TRANSACTION_TIMEOUT_MS = String.valueOf(10 * 60 * 1000);
 
+    private static final String LINGER_MS = "5";
+
     @Override
     public void translate(Sink.Kafka sink, DataStream<WindowResult> results, JobSpec job) {
         BrokerConnection.Kafka kafka = resultCluster(sink, job);
@@ -27,6 +29,8 @@ final class KafkaSinkTranslator implements SinkTranslator<Sink.Kafka> {
         Properties producer = new Properties();
         producer.putAll(kafka.clientProperties());
         producer.setProperty("transaction.timeout.ms", TRANSACTION_TIMEOUT_MS);
+        // The results of one firing leave together, so a short linger batches them and bounds what a result waits.
+        producer.putIfAbsent("linger.ms", LINGER_MS);
         KafkaSinkBuilder<WindowResult> builder = KafkaSink.<WindowResult>builder()
                 .setBootstrapServers(kafka.bootstrapServers())
                 .setKafkaProducerConfig(producer)

@@ -6,6 +6,7 @@ import io.streambench.api.pipeline.Projection;
 import io.streambench.api.pipeline.Stage;
 import io.streambench.api.pipeline.WindowAggregation;
 import io.streambench.api.result.WindowResult;
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.JobSpec;
 import io.streambench.flink.model.EnrichedEvent;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -14,6 +15,12 @@ import java.util.Map;
 
 /** One translator per stage type, looked up by type; a stage without one fails naming it. */
 public final class StageTranslators {
+    /**
+     * How event-time windows are written when a streaming run asks for no emission: with Flink's own trigger, which
+     * fires when the watermark passes the window end and again on each late event within the allowed lateness.
+     */
+    public static final Emission DEFAULT_EMISSION = Emission.ON_WATERMARK;
+
     private static final Map<Class<? extends Stage>, TransformTranslator<?>> TRANSFORMS = Map.of(
             Filter.class, new FilterTranslator(),
             Enrichment.class, new EnrichmentTranslator());

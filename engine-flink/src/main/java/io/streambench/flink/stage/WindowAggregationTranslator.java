@@ -3,11 +3,13 @@ package io.streambench.flink.stage;
 import io.streambench.api.pipeline.Window;
 import io.streambench.api.pipeline.WindowAggregation;
 import io.streambench.api.result.WindowResult;
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.JobSpec;
 import io.streambench.flink.model.EnrichedEvent;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.datastream.WindowedStream;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.flink.streaming.api.windowing.assigners.EventTimeSessionWindows;
 import org.apache.flink.streaming.api.windowing.assigners.SlidingEventTimeWindows;
@@ -18,7 +20,8 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * keyBy (the keyed exchange repartitions to the job's parallelism), then an event-time window with allowed lateness
- * whose late events are counted, or a count window kept in keyed state.
+ * whose late events are counted, or a count window kept in keyed state. An event-time window fires as the job's
+ * emission says: Flink's own trigger for {@code on-watermark}, a {@link FinalEmissionTrigger} for {@code final}.
  */
 final class WindowAggregationTranslator implements OutputTranslator<WindowAggregation> {
     private static final OutputTag<EnrichedEvent> LATE = new OutputTag<>("late-events") {
@@ -32,9 +35,13 @@ final class WindowAggregationTranslator implements OutputTranslator<WindowAggreg
         if (aggregation.window() instanceof Window.Count count) {
             return keyed.process(new CountEveryN(count.size(), aggregation.function().function())).name(name);
         }
-        SingleOutputStreamOperator<WindowResult> results = keyed.window(assigner(aggregation.window()))
+        WindowedStream<EnrichedEvent, String, TimeWindow> windowed = keyed.window(assigner(aggregation.window()))
                 .allowedLateness(aggregation.allowedLateness())
-                .sideOutputLateData(LATE)
+                .sideOutputLateData(LATE);
+        if (Emission.resolve(job, StageTranslators.DEFAULT_EMISSION) == Emission.FINAL) {
+            windowed = windowed.trigger(new FinalEmissionTrigger(aggregation.allowedLateness()));
+        }
+        SingleOutputStreamOperator<WindowResult> results = windowed
                 .aggregate(new Accumulate(aggregation.function().function()),
                         new EmitWindowResult(aggregation.function().function()))
                 .name(name);
