@@ -2,6 +2,7 @@ package io.streambench.spark;
 
 import io.streambench.api.engine.EngineCapabilities;
 import io.streambench.api.engine.Feature;
+import io.streambench.api.run.Emission;
 
 import static io.streambench.api.run.ExecutionMode.Kind.AVAILABLE_NOW;
 import static io.streambench.api.run.ExecutionMode.Kind.BATCH;
@@ -16,6 +17,10 @@ final class SparkCapabilities {
             + "has no real-time reader";
     private static final String NO_QUEUE_END = "a classic or quorum queue is not replayable and has no end offset "
             + "for a bounded batch read; use available-now";
+    private static final String NO_WATERMARK_FIRING = "Structured Streaming has no output mode that writes a window "
+            + "when the watermark passes its end and then updates it until the allowed lateness ends: append writes "
+            + "each window once, when final, and update writes every changed window on every trigger; use final or "
+            + "every-trigger";
     private static final String LATEST_READS_NOTHING = "a bounded query that starts at the latest offset reads nothing";
 
     private SparkCapabilities() {
@@ -23,6 +28,7 @@ final class SparkCapabilities {
 
     static EngineCapabilities declared() {
         EngineCapabilities.Builder builder = EngineCapabilities.builder()
+                .defaultEmission(Emission.FINAL)
                 .supportAll(BATCH, AVAILABLE_NOW, MICROBATCH, CONTINUOUS)
                 .refuse(BATCH, Feature.SOURCE_RABBITMQ_CLASSIC, NO_QUEUE_END)
                 .refuse(BATCH, Feature.SOURCE_RABBITMQ_QUORUM, NO_QUEUE_END)
@@ -30,6 +36,7 @@ final class SparkCapabilities {
                 .refuse(AVAILABLE_NOW, Feature.START_AT_LATEST, LATEST_READS_NOTHING)
                 .refuse(BATCH, Feature.EXACTLY_ONCE, "a batch query does not checkpoint; a failed batch query is rerun "
                         + "whole")
+                .refuseEverywhere(Feature.EMIT_ON_WATERMARK, NO_WATERMARK_FIRING)
                 .refuseEverywhere(Feature.PARQUET_FILES_SINK, "results are written per partition and epoch as JSON "
                         + "lines, so that a replayed epoch replaces its own files; use JSON-lines files");
         for (Feature stateful : new Feature[]{Feature.TUMBLING_WINDOWS, Feature.SLIDING_WINDOWS,

@@ -7,7 +7,9 @@ import io.streambench.api.engine.Feature;
 import io.streambench.api.engine.JobHandle;
 import io.streambench.api.engine.UnsupportedCombinationException;
 import io.streambench.api.pipeline.Sink;
+import io.streambench.api.pipeline.Window;
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.JobSpec;
 import io.streambench.spark.sink.ResultWriter;
@@ -83,6 +85,12 @@ public final class SparkEngine implements Engine {
                     "Spark writes a Kafka topic at least once (a replayed batch writes again; there are no "
                             + "transactions across tasks); use PostgreSQL or files for exactly-once results");
         }
+        if (emissionFor(job) == Emission.EVERY_TRIGGER && job.pipeline().windowAggregation()
+                .map(aggregation -> aggregation.window() instanceof Window.Session).orElse(false)) {
+            throw new UnsupportedCombinationException(name(), new Capability(mode, Feature.EMIT_EVERY_TRIGGER),
+                    "Spark refuses update output mode for session window aggregations (SPARK-36463): a session's "
+                            + "range changes as it grows, so an update cannot replace the row it updates; use final");
+        }
     }
 
     @Override
@@ -95,15 +103,13 @@ public final class SparkEngine implements Engine {
         if (job.settings().mode().kind() == ExecutionMode.Kind.BATCH) {
             return BatchJobHandle.start(spark, job.jobId(), counters, results, writer);
         }
-        boolean realTime = job.settings().mode().kind() == ExecutionMode.Kind.CONTINUOUS;
         spark.streams().addListener(counters);
         String checkpointLocation = Path.of(job.workDir(), "checkpoints").toAbsolutePath().toString();
         try {
             StreamingQuery query = results.writeStream()
                     .queryName(job.jobId())
                     .foreach(writer)
-                    // real-time mode takes update only; for the append-only queries it runs, the two are the same
-                    .outputMode(realTime ? "update" : "append")
+                    .outputMode(OutputModes.of(job.settings().mode().kind(), emissionFor(job)))
                     .trigger(trigger(job))
                     .option("checkpointLocation", checkpointLocation)
                     .start();

@@ -42,6 +42,9 @@ final class SparkQuery {
     /**
      * Spark keeps a window open until the watermark passes its end and drops rows behind the watermark, with no
      * separate allowed lateness: the lateness goes into the delay, so the same events count as the oracle says.
+     * Update output mode keeps the same delay. There the delay no longer decides when a window is written (every
+     * trigger writes what changed), but it still decides when its state is evicted and which rows are dropped as late:
+     * with the bound alone, a tardy event within the allowed lateness would find its window gone and be dropped.
      */
     static Duration watermarkDelay(Pipeline pipeline) {
         Duration lateness = pipeline.windowAggregation().map(aggregation -> aggregation.allowedLateness())

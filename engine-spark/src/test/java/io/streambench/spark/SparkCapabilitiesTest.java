@@ -1,13 +1,16 @@
 package io.streambench.spark;
 
+import io.streambench.api.engine.Capability;
 import io.streambench.api.engine.Engine;
 import io.streambench.api.engine.Engines;
+import io.streambench.api.engine.Feature;
 import io.streambench.api.engine.UnsupportedCombinationException;
 import io.streambench.api.pipeline.ReadyPipelines;
 import io.streambench.api.pipeline.Sink;
 import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.QueueType;
@@ -68,6 +71,84 @@ class SparkCapabilitiesTest {
                 KAFKA, "target/capabilities");
         assertThatThrownBy(() -> spark.checkSupported(job)).isInstanceOf(UnsupportedCombinationException.class)
                 .hasMessageContaining("Spark writes a Kafka topic at least once");
+    }
+
+    @Test
+    void emittingOnTheWatermarkIsRefusedInEveryModeWithItsReason() {
+        for (ExecutionMode.Kind kind : ExecutionMode.Kind.values()) {
+            Capability onWatermark = new Capability(kind, Feature.EMIT_ON_WATERMARK);
+            assertThat(spark.capabilities().supports(onWatermark)).as("%s", kind).isFalse();
+            assertThat(spark.capabilities().refusals().get(onWatermark)).as("%s", kind)
+                    .startsWith("Structured Streaming has no output mode that writes a window when the watermark "
+                            + "passes its end");
+        }
+        JobSpec onWatermark = withEmission(job("clicks-per-page-tumbling", ExecutionMode.microbatch(Duration.ofSeconds(1)),
+                KAFKA), Emission.ON_WATERMARK);
+        assertThatThrownBy(() -> spark.submit(onWatermark))
+                .isInstanceOf(UnsupportedCombinationException.class)
+                .hasMessage("spark: window results emitted when the watermark passes the window end and updated until "
+                        + "the lateness ends in microbatch mode are not supported: Structured Streaming has no output "
+                        + "mode that writes a window when the watermark passes its end and then updates it until the "
+                        + "allowed lateness ends: append writes each window once, when final, and update writes every "
+                        + "changed window on every trigger; use final or every-trigger");
+    }
+
+    @Test
+    void emittingOnTheWatermarkIsNotAskedOfRunsThatWriteFinalOrCompletedResults() {
+        // bounded modes write final results and a stateless pipeline has no window: neither asks for an emission
+        spark.checkSupported(withEmission(job("clicks-per-page-tumbling", ExecutionMode.availableNow(), KAFKA),
+                Emission.ON_WATERMARK));
+        spark.checkSupported(withEmission(job("enriched-clicks", ExecutionMode.microbatch(Duration.ofSeconds(1)),
+                KAFKA), Emission.ON_WATERMARK));
+    }
+
+    @Test
+    void finalIsTheDefaultAndEveryTriggerRunsTimeWindowsInUpdateMode() {
+        ExecutionMode microbatch = ExecutionMode.microbatch(Duration.ofSeconds(1));
+        JobSpec tumbling = job("clicks-per-page-tumbling", microbatch, KAFKA);
+        assertThat(spark.emissionFor(tumbling)).isEqualTo(Emission.FINAL);
+        assertThat(OutputModes.of(microbatch.kind(), spark.emissionFor(tumbling))).isEqualTo("append");
+        for (String pipeline : new String[]{"clicks-per-page-tumbling", "views-per-category-sliding"}) {
+            JobSpec everyTrigger = withEmission(job(pipeline, microbatch, STREAM), Emission.EVERY_TRIGGER);
+            spark.checkSupported(everyTrigger);
+            assertThat(OutputModes.of(microbatch.kind(), spark.emissionFor(everyTrigger))).as(pipeline)
+                    .isEqualTo("update");
+            spark.checkSupported(withEmission(job(pipeline, microbatch, STREAM), Emission.FINAL));
+        }
+        // count windows and stateless pipelines write each result once, whatever is asked
+        for (String pipeline : new String[]{"purchases-per-user-count", "enriched-clicks"}) {
+            JobSpec everyTrigger = withEmission(job(pipeline, microbatch, KAFKA), Emission.EVERY_TRIGGER);
+            assertThat(spark.emissionFor(everyTrigger)).as(pipeline).isEqualTo(Emission.ON_COMPLETION);
+            assertThat(OutputModes.of(microbatch.kind(), spark.emissionFor(everyTrigger))).as(pipeline)
+                    .isEqualTo("append");
+        }
+        // a bounded run writes final results in append mode even when every trigger is asked for
+        JobSpec availableNow = withEmission(job("clicks-per-page-tumbling", ExecutionMode.availableNow(), KAFKA),
+                Emission.EVERY_TRIGGER);
+        assertThat(OutputModes.of(ExecutionMode.Kind.AVAILABLE_NOW, spark.emissionFor(availableNow)))
+                .isEqualTo("append");
+        // real-time mode takes update only, for the stateless queries it runs
+        JobSpec realTime = job("enriched-clicks", ExecutionMode.continuous(), KAFKA);
+        assertThat(OutputModes.of(ExecutionMode.Kind.CONTINUOUS, spark.emissionFor(realTime))).isEqualTo("update");
+    }
+
+    @Test
+    void sessionWindowsAreNotEmittedOnEveryTrigger() {
+        JobSpec sessions = withEmission(job("user-sessions", ExecutionMode.microbatch(Duration.ofSeconds(1)), KAFKA),
+                Emission.EVERY_TRIGGER);
+        assertThatThrownBy(() -> spark.submit(sessions))
+                .isInstanceOf(UnsupportedCombinationException.class)
+                .hasMessageStartingWith("spark: window results emitted on every trigger in microbatch mode are not "
+                        + "supported: Spark refuses update output mode for session window aggregations (SPARK-36463)");
+        spark.checkSupported(withEmission(job("user-sessions", ExecutionMode.microbatch(Duration.ofSeconds(1)), KAFKA),
+                Emission.FINAL));
+        spark.checkSupported(withEmission(job("user-sessions", ExecutionMode.availableNow(), KAFKA),
+                Emission.EVERY_TRIGGER));
+    }
+
+    private static JobSpec withEmission(JobSpec job, Emission emission) {
+        return new JobSpec(job.jobId(), job.pipeline(), job.settings().withEmission(emission), job.broker(),
+                job.workDir());
     }
 
     @Test

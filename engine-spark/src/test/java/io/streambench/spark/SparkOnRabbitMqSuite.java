@@ -44,6 +44,12 @@ abstract class SparkOnRabbitMqSuite extends EngineConformanceSuite {
         return broker;
     }
 
+    /** Spark counts the rows its state store drops after partial aggregation (SPARK-24634): a lower bound. */
+    @Override
+    protected boolean countsEachLateEvent() {
+        return false;
+    }
+
     @Override
     protected List<ExecutionMode> modes() {
         return List.of(ExecutionMode.batch(), ExecutionMode.availableNow(), ExecutionMode.microbatch(Duration.ofSeconds(1)));
