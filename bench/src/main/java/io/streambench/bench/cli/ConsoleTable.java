@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /** The run's summary on the console: one line per cell as it finishes, a table at the end. */
 final class ConsoleTable {
-    private static final String ROW = "%-62s %-11s %8s %8s %9s %9s %8s %8s %s%n";
+    private static final String ROW = "%-62s %-11s %9s %9s %8s %9s %9s %8s %8s %s%n";
 
     private ConsoleTable() {
     }
@@ -23,13 +23,15 @@ final class ConsoleTable {
     }
 
     static void table(PrintWriter out, List<CellResult> results) {
-        out.printf(ROW, "cell", "status", "p50 ms", "p99 ms", "ev/s", "cpu-s/M", "rss MB", "start s", "correct");
+        out.printf(ROW, "cell", "status", "+p50 ms", "+p99 ms", "firings", "ev/s", "cpu-s/M", "rss MB", "start s",
+                "correct");
         for (CellResult result : results) {
             CellResult.Latency latency = result.latency();
-            boolean measured = latency != null && latency.processing().count() > 0;
+            boolean measured = latency != null && latency.measured();
             out.printf(ROW, result.id(), result.status(),
-                    measured ? format(latency.processing().p50()) : "-",
-                    measured ? format(latency.processing().p99()) : "-",
+                    measured ? format(latency.engineAdded().p50()) : "-",
+                    measured ? format(latency.engineAdded().p99()) : "-",
+                    measured ? latency.firings() + (latency.enoughFirings() ? "" : "!") : "-",
                     result.throughput() == null ? "-" : format(rate(result)),
                     result.cost() == null ? "-" : format(result.cost().cpuSecondsPerMillionEvents()),
                     result.cost() == null ? "-" : format(result.cost().peakRssMb()),
@@ -37,19 +39,33 @@ final class ConsoleTable {
                     result.correctness() == null ? "-" : result.correctness().matched() + "/" + result.correctness().expected()
                             + (result.correctness().exact() ? "" : " WRONG"));
         }
+        if (results.stream().anyMatch(result -> result.latency() != null && result.latency().measured()
+                && !result.latency().enoughFirings())) {
+            out.printf("+p50/+p99: engine-added latency; firings marked ! are fewer than %d, too few for a p99%n",
+                    CellResult.Latency.ENOUGH_FIRINGS);
+        } else {
+            out.println("+p50/+p99: engine-added latency");
+        }
         out.flush();
     }
 
     private static String headline(CellResult result) {
         StringBuilder text = new StringBuilder();
-        if (result.latency() != null && result.latency().processing().count() == 0) {
+        CellResult.Latency latency = result.latency();
+        if (latency != null && !latency.measured()) {
             text.append("no latency measured (no window closed by the load itself after the warm-up; load longer); ");
-        } else if (result.latency() != null) {
-            var processing = result.latency().processing();
-            text.append(String.format(Locale.ROOT, "latency p50 %s, p95 %s, p99 %s, p99.9 %s, max %s ms over %d results "
-                            + "(event time p99 %s ms); ", format(processing.p50()), format(processing.p95()),
-                    format(processing.p99()), format(processing.p999()), format(processing.max()), processing.count(),
-                    format(result.latency().eventTime().p99())));
+        } else if (latency != null) {
+            var added = latency.engineAdded();
+            text.append(String.format(Locale.ROOT, "engine-added latency p50 %s, p99 %s, max %s ms over %d emissions "
+                            + "from %d window firings%s, emitting %s (processing p99 %s ms); ", format(added.p50()),
+                    format(added.p99()), format(added.max()), added.count(), latency.firings(),
+                    latency.enoughFirings() ? "" : " (TOO FEW for a p99)", latency.emission(),
+                    format(latency.processing().p99())));
+        }
+        CellResult.Conditions conditions = result.conditions();
+        if (conditions != null && conditions.harness() != null && conditions.harness().arrivalDelay().count() > 0) {
+            text.append(String.format(Locale.ROOT, "load to broker p50 %s, p99 %s ms; ",
+                    format(conditions.harness().arrivalDelay().p50()), format(conditions.harness().arrivalDelay().p99())));
         }
         if (result.batch() != null) {
             text.append(String.format(Locale.ROOT, "runtime %s s, hourly freshness %s s; ",
@@ -71,6 +87,9 @@ final class ConsoleTable {
                     " (%d/%d matched, %d missing, %d extra, %d wrong, %d duplicated)", correctness.matched(),
                     correctness.expected(), correctness.missing(), correctness.extra(), correctness.wrong(),
                     correctness.duplicated()));
+        }
+        if (conditions != null) {
+            conditions.warnings().forEach(warning -> text.append("\n            warning: ").append(warning));
         }
         return text.toString();
     }

@@ -1,11 +1,14 @@
 package io.streambench.bench.cli;
 
 import io.streambench.api.broker.BrokerProvider;
+import io.streambench.api.engine.Capability;
 import io.streambench.api.engine.EngineCapabilities;
+import io.streambench.api.engine.Feature;
 import io.streambench.api.engine.Requirements;
 import io.streambench.api.fork.ForkedEngine;
 import io.streambench.api.pipeline.Pipeline;
 import io.streambench.api.pipeline.ReadyPipelines;
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.RunSettings;
@@ -51,6 +54,11 @@ final class ListCommand implements Runnable {
         out.println();
         out.println("Execution modes: batch, available-now, microbatch:<interval> (e.g. microbatch:10s), continuous");
         out.println();
+        out.println("Emissions (when windowed results are written; --emission or emission: in a matrix)");
+        java.util.Arrays.stream(Emission.values()).filter(Emission::isChoice).forEach(emission ->
+                out.printf("  %-14s %s%n", emission.wireName(), emission.description()));
+        engines.forEach((module, engine) -> refusedEmissions(module, engine.capabilities(), out));
+        out.println();
         capabilityMatrix(out, engines);
         out.flush();
     }
@@ -61,13 +69,30 @@ final class ListCommand implements Runnable {
         for (EngineModule module : EngineModule.values()) {
             try {
                 ForkedEngine engine = module.forked(home.home());
-                out.printf("  %-8s %s%n", module.engineName(), engine.version());
+                out.printf("  %-8s %s, writes windowed results %s by default (%s)%n", module.engineName(),
+                        engine.version(), engine.capabilities().defaultEmission().wireName(),
+                        engine.capabilities().defaultEmission().description());
                 described.put(module, engine);
             } catch (RuntimeException e) {
                 out.printf("  %-8s not available: %s%n", module.engineName(), e.getMessage());
             }
         }
         return described;
+    }
+
+    /** Emissions an engine refuses in a streaming mode where it runs windows at all. */
+    private static void refusedEmissions(EngineModule module, EngineCapabilities capabilities, PrintWriter out) {
+        for (Emission emission : Emission.values()) {
+            if (!emission.isChoice()) {
+                continue;
+            }
+            java.util.Arrays.stream(ExecutionMode.Kind.values()).filter(mode -> !mode.isBounded())
+                    .filter(mode -> capabilities.supports(new Capability(mode, Feature.TUMBLING_WINDOWS)))
+                    .map(mode -> new Capability(mode, Feature.writing(emission)))
+                    .filter(capability -> !capabilities.supports(capability)).findFirst()
+                    .ifPresent(refused -> out.printf("  %s cannot emit %s: %s%n", module.engineName(),
+                            emission.wireName(), capabilities.refusals().get(refused)));
+        }
     }
 
     private static void capabilityMatrix(PrintWriter out, Map<EngineModule, ForkedEngine> engines) {

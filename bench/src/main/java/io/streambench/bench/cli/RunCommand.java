@@ -2,6 +2,7 @@ package io.streambench.bench.cli;
 
 import io.streambench.api.json.DurationText;
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.bench.fault.Fault;
 import io.streambench.bench.matrix.CellSettings;
@@ -59,6 +60,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--guarantee", description = "at-least-once or exactly-once")
     private String guarantee;
 
+    @Option(names = "--emission", description = "when windowed results are written: on-watermark (fires when the "
+            + "watermark passes the window end, then updates), final (once, after the allowed lateness) or "
+            + "every-trigger (every changed window on every trigger); default: the engine's own")
+    private String emission;
+
     @Option(names = "--parallelism", description = "engine parallelism (default 2)")
     private Integer parallelism;
 
@@ -102,7 +108,8 @@ final class RunCommand implements Callable<Integer> {
                 duration == null ? null : DurationText.parse(duration), rate,
                 warmup == null ? null : DurationText.parse(warmup),
                 guarantee == null ? null : DeliveryGuarantee.fromWireName(guarantee), parallelism, null, seed, sink,
-                repeat, null, sloP99Millis, fault == null ? null : Fault.parse(fault).toString());
+                repeat, null, sloP99Millis, fault == null ? null : Fault.parse(fault).toString(),
+                emission == null ? null : Emission.fromWireName(emission));
         return new MatrixFile("run-" + cell.label(), "a single cell from the command line", null, null, List.of(cell),
                 null);
     }

@@ -77,7 +77,7 @@ final class AdrSection {
     static String slo(SloProfile.Slo slo) {
         List<String> parts = new ArrayList<>();
         if (slo.p99LatencyMs() != null) {
-            parts.add("p99 latency <= " + Figures.millis(slo.p99LatencyMs()));
+            parts.add("p99 engine-added latency <= " + Figures.millis(slo.p99LatencyMs()));
         }
         if (slo.maxFreshness() != null) {
             parts.add("results at most " + Figures.seconds(slo.maxFreshness().toSeconds()) + " old");

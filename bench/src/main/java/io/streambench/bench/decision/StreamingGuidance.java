@@ -78,7 +78,10 @@ final class StreamingGuidance {
     private static String streamingFigures(CellResult result, Optional<CellResult> batch, String htmlFile) {
         StringBuilder text = new StringBuilder("Streaming, measured: ").append(Markdown.cellLink(result, htmlFile));
         if (CellFacts.hasLatency(result)) {
-            text.append(" has a p99 latency of ").append(Figures.millis(result.latency().processing().p99()));
+            text.append(" adds p99 ").append(CellFacts.engineAddedP99(result))
+                    .append(" to when the pipeline allowed a result (emitting ").append(result.latency().emission())
+                    .append("; its results are ").append(Figures.millis(result.latency().processing().p99()))
+                    .append(" old at p99 when visible)");
         }
         if (result.startup() != null) {
             text.append(", first result after ").append(Figures.seconds(result.startup().secondsToFirstResult()));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.streambench.api.json.DurationText;
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 
 import java.time.Duration;
@@ -21,14 +22,15 @@ import java.time.Duration;
  * @param throughputSearch find the sustainable throughput instead of loading at one rate
  * @param sloP99Millis p99 processing latency the throughput search must stay under
  * @param fault       a fault to inject, e.g. {@code kill-engine@30s} (see the fault tolerance docs)
+ * @param emission    when windowed results are written (on-watermark, final, every-trigger); unset: the engine's own
  */
 public record CellSettings(String engine, String broker, String pipeline, ExecutionMode mode, Long events,
                            Duration duration, Double rate, Duration warmup, DeliveryGuarantee guarantee,
                            Integer parallelism, Duration checkpointInterval, Long seed, String sink, Integer repeat,
-                           Boolean throughputSearch, Long sloP99Millis, String fault) {
+                           Boolean throughputSearch, Long sloP99Millis, String fault, Emission emission) {
 
     public static final CellSettings EMPTY = new CellSettings(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null);
 
     @JsonCreator
     public CellSettings(@JsonProperty("engine") String engine, @JsonProperty("broker") String broker,
@@ -40,7 +42,8 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
                         @JsonProperty("checkpointInterval") Duration checkpointInterval,
                         @JsonProperty("seed") Long seed, @JsonProperty("sink") String sink,
                         @JsonProperty("repeat") Integer repeat, @JsonProperty("throughputSearch") Boolean throughputSearch,
-                        @JsonProperty("sloP99Millis") Long sloP99Millis, @JsonProperty("fault") String fault) {
+                        @JsonProperty("sloP99Millis") Long sloP99Millis, @JsonProperty("fault") String fault,
+                        @JsonProperty("emission") Emission emission) {
         this.engine = engine;
         this.broker = broker;
         this.pipeline = pipeline;
@@ -58,6 +61,11 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         this.throughputSearch = throughputSearch;
         this.sloP99Millis = sloP99Millis;
         this.fault = fault == null ? null : Fault.parse(fault).toString();
+        this.emission = emission;
+        if (emission != null && !emission.isChoice()) {
+            throw new IllegalArgumentException("emission '" + emission.wireName() + "' follows from the pipeline; "
+                    + "ask for on-watermark, final or every-trigger");
+        }
         if (events != null && duration != null) {
             throw new IllegalArgumentException("set either events or duration, not both");
         }
@@ -77,17 +85,19 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
                 pick(warmup, base.warmup), pick(guarantee, base.guarantee), pick(parallelism, base.parallelism),
                 pick(checkpointInterval, base.checkpointInterval), pick(seed, base.seed), pick(sink, base.sink),
                 pick(repeat, base.repeat), pick(throughputSearch, base.throughputSearch),
-                pick(sloP99Millis, base.sloP99Millis), pick(fault, base.fault));
+                pick(sloP99Millis, base.sloP99Millis), pick(fault, base.fault), pick(emission, base.emission));
     }
 
     /** A short name of the cell for logs, directories and reports. */
     public String label() {
         return engine + "-" + broker + "-" + pipeline + "-" + (mode == null ? "?" : mode.toString().replace(':', '-'))
-                + (sink == null ? "" : "-" + sink) + (fault == null ? "" : "-" + fault.replaceAll("[@:]", "-"));
+                + (sink == null ? "" : "-" + sink) + (emission == null ? "" : "-" + emission.wireName())
+                + (fault == null ? "" : "-" + fault.replaceAll("[@:]", "-"));
     }
 
     public String describe() {
         return engine + " / " + broker + " / " + pipeline + " / " + mode
+                + (emission == null ? "" : " emitting " + emission.wireName())
                 + (rate == null ? "" : " @ " + Math.round(rate) + "/s")
                 + (duration == null ? "" : " for " + DurationText.format(duration))
                 + (events == null ? "" : " x " + events + " events");

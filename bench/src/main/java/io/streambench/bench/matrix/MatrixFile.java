@@ -3,6 +3,7 @@ package io.streambench.bench.matrix;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.streambench.api.json.Json;
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 
 import java.nio.file.Path;
@@ -72,12 +73,13 @@ public record MatrixFile(String name, String description, CellSettings defaults,
 
     /** Values to combine; an axis left out takes the defaults' value. */
     public record Axes(List<String> engine, List<String> broker, List<String> pipeline, List<ExecutionMode> mode,
-                       List<Double> rate, List<String> sink, List<Integer> parallelism) {
+                       List<Double> rate, List<String> sink, List<Integer> parallelism, List<Emission> emission) {
         @JsonCreator
         public Axes(@JsonProperty("engine") List<String> engine, @JsonProperty("broker") List<String> broker,
                     @JsonProperty("pipeline") List<String> pipeline, @JsonProperty("mode") List<ExecutionMode> mode,
                     @JsonProperty("rate") List<Double> rate, @JsonProperty("sink") List<String> sink,
-                    @JsonProperty("parallelism") List<Integer> parallelism) {
+                    @JsonProperty("parallelism") List<Integer> parallelism,
+                    @JsonProperty("emission") List<Emission> emission) {
             this.engine = orNull(engine);
             this.broker = orNull(broker);
             this.pipeline = orNull(pipeline);
@@ -85,6 +87,13 @@ public record MatrixFile(String name, String description, CellSettings defaults,
             this.rate = orNull(rate);
             this.sink = orNull(sink);
             this.parallelism = orNull(parallelism);
+            this.emission = orNull(emission);
+            if (emission != null) {
+                emission.stream().filter(value -> value != null && !value.isChoice()).findFirst().ifPresent(value -> {
+                    throw new IllegalArgumentException("emission '" + value.wireName() + "' follows from the pipeline;"
+                            + " ask for on-watermark, final or every-trigger");
+                });
+            }
         }
 
         List<CellSettings> crossProduct() {
@@ -96,6 +105,7 @@ public record MatrixFile(String name, String description, CellSettings defaults,
             combinations = times(combinations, "rate", rate);
             combinations = times(combinations, "sink", sink);
             combinations = times(combinations, "parallelism", parallelism);
+            combinations = times(combinations, "emission", emission);
             return combinations.stream().map(Axes::cell).toList();
         }
 
@@ -118,7 +128,7 @@ public record MatrixFile(String name, String description, CellSettings defaults,
             return new CellSettings((String) values.get("engine"), (String) values.get("broker"),
                     (String) values.get("pipeline"), (ExecutionMode) values.get("mode"), null, null,
                     (Double) values.get("rate"), null, null, (Integer) values.get("parallelism"), null, null,
-                    (String) values.get("sink"), null, null, null, null);
+                    (String) values.get("sink"), null, null, null, null, (Emission) values.get("emission"));
         }
 
         private static <T> List<T> orNull(List<T> values) {

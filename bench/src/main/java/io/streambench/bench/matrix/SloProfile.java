@@ -27,7 +27,7 @@ public record SloProfile(String name, String pipeline, String reacts, Slo slo) {
     }
 
     /**
-     * @param p99LatencyMs  p99 processing latency the results must stay under
+     * @param p99LatencyMs  p99 engine-added latency the results must stay under
      * @param minThroughput events per second the pipeline must sustain
      * @param maxFreshness  for batch schedules: how old the newest result may be, e.g. {@code 1h}
      */

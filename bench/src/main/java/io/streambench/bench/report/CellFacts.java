@@ -71,7 +71,14 @@ public final class CellFacts {
     }
 
     public static boolean hasLatency(CellResult result) {
-        return result.latency() != null && result.latency().processing().count() > 0;
+        return result.latency() != null && result.latency().measured();
+    }
+
+    /** The engine-added p99 with a mark when it rests on fewer window firings than a percentile needs. */
+    public static String engineAddedP99(CellResult result) {
+        CellResult.Latency latency = result.latency();
+        return Figures.millis(latency.engineAdded().p99()) + (latency.enoughFirings() ? ""
+                : " (from " + latency.firings() + " firings only)");
     }
 
     public static boolean isOk(CellResult result) {

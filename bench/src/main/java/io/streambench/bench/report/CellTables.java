@@ -57,6 +57,9 @@ public final class CellTables {
         if (cell.latency() != null) {
             sections.add(new Section("latency", latency(cell.latency())));
         }
+        if (cell.conditions() != null) {
+            sections.add(new Section("conditions", conditions(cell.conditions())));
+        }
         if (cell.throughput() != null) {
             sections.add(new Section("throughput", throughput(cell.throughput())));
         }
@@ -120,15 +123,48 @@ public final class CellTables {
     }
 
     private static String latency(CellResult.Latency latency) {
-        if (latency.processing().count() == 0) {
-            return "no result counted (none closed by the load itself after the warm-up)";
+        if (!latency.measured()) {
+            return "no emission measured (none allowed by the load itself after the warm-up)";
         }
-        var p = latency.processing();
-        return String.format(Locale.ROOT, "processing p50 %s, p95 %s, p99 %s, p99.9 %s, max %s over %,d results; "
-                        + "event time p99 %s; excluded: %,d in the warm-up, %,d closed by the end-of-input markers",
-                Figures.millis(p.p50()), Figures.millis(p.p95()), Figures.millis(p.p99()), Figures.millis(p.p999()),
-                Figures.millis(p.max()), p.count(), Figures.millis(latency.eventTime().p99()), latency.excludedWarmup(),
-                latency.excludedFlushed());
+        var added = latency.engineAdded();
+        List<String> parts = new ArrayList<>();
+        parts.add(String.format(Locale.ROOT, "emitting %s; engine-added p50 %s, p95 %s, p99 %s, p99.9 %s, min %s, "
+                        + "max %s over %,d emissions from %,d window firings%s", latency.emission(),
+                Figures.millis(added.p50()), Figures.millis(added.p95()), Figures.millis(added.p99()),
+                Figures.millis(added.p999()), Figures.millis(added.min()), Figures.millis(added.max()), added.count(),
+                latency.firings(), latency.enoughFirings() ? "" : " (too few for a p99)"));
+        if (added.negative() > 0) {
+            parts.add(String.format(Locale.ROOT, "%,d emissions visible before they were possible", added.negative()));
+        }
+        parts.add("first result p99 " + Figures.millis(latency.firstResult().p99()) + ", final result p99 "
+                + Figures.millis(latency.finalResult().p99()));
+        parts.add("processing p50 " + Figures.millis(latency.processing().p50()) + ", p99 "
+                + Figures.millis(latency.processing().p99())
+                + (latency.eventTime() == null ? "" : "; event time p99 " + Figures.millis(latency.eventTime().p99())));
+        CellResult.Decomposition d = latency.decomposition();
+        parts.add(String.format(Locale.ROOT, "mean processing %s = window wait %s + watermark bound %s + lateness %s "
+                        + "+ engine %s", Figures.millis(d.totalMillis()), Figures.millis(d.windowWaitMillis()),
+                Figures.millis(d.watermarkBoundMillis()), Figures.millis(d.latenessMillis()),
+                Figures.millis(d.engineMillis())));
+        parts.add(String.format(Locale.ROOT, "excluded: %,d in the warm-up, %,d allowed only by the end-of-input "
+                + "markers", latency.excludedWarmup(), latency.excludedFlushed()));
+        return String.join("; ", parts);
+    }
+
+    private static String conditions(CellResult.Conditions conditions) {
+        List<String> parts = new ArrayList<>();
+        parts.add("emission " + conditions.emission());
+        CellResult.Harness harness = conditions.harness();
+        if (harness != null && harness.arrivalDelay().count() > 0) {
+            parts.add(String.format(Locale.ROOT, "load to broker (%s) p50 %s, p99 %s, max %s: %s the %s budget",
+                    harness.measuredBy(), Figures.millis(harness.arrivalDelay().p50()),
+                    Figures.millis(harness.arrivalDelay().p99()), Figures.millis(harness.arrivalDelay().max()),
+                    harness.withinBudget() ? "within" : "BEYOND", Figures.millis(harness.budgetP99Millis())));
+        }
+        conditions.clocks().forEach(clock -> parts.add(String.format(Locale.ROOT, "%s clock %+.1f ms ± %.1f ms",
+                clock.clock(), clock.offsetMillis(), clock.roundTripMillis() / 2)));
+        conditions.warnings().forEach(warning -> parts.add("warning: " + warning));
+        return String.join("; ", parts);
     }
 
     private static String throughput(CellResult.Throughput t) {

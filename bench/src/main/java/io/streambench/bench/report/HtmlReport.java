@@ -76,7 +76,8 @@ public final class HtmlReport {
     private static List<ChartSection> chartSections(ResultsFile results) {
         List<CellResult> cells = results.cells();
         return List.of(
-                new ChartSection("latency", "Latency percentiles", LatencyPercentilesChart.of(cells).stream().toList(),
+                new ChartSection("latency", "Latency", Stream.concat(LatencyPercentilesChart.of(cells).stream(),
+                        LatencyDecompositionChart.of(cells).stream()).toList(),
                         "No cell measured a latency: batch runs deliver all results at their end (see the continuum "
                                 + "and every cell's freshness)."),
                 new ChartSection("latency-vs-rate", "Latency against offered rate", LatencyVsRateChart.of(cells).stream().toList(),

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
-/** Processing-latency percentiles per cell, as bars on a log scale: only cells that measured a latency. */
+/** Engine-added latency percentiles per cell, as bars on a log scale: only cells that measured a latency. */
 final class LatencyPercentilesChart {
     static final String ID = "chart-latency-percentiles";
 
@@ -33,15 +33,15 @@ final class LatencyPercentilesChart {
         ObjectNode option = ChartOptions.base("axis");
         option.set("yAxis", ChartOptions.categoryAxis(measured.stream().map(labels::of).toList()));
         List<Double> values = measured.stream().flatMap(cell -> percentiles.values().stream()
-                .map(percentile -> percentile.applyAsDouble(cell.latency().processing()))).toList();
-        option.set("xAxis", ChartOptions.logRange(ChartOptions.valueAxis("processing latency, ms (log scale)", true),
+                .map(percentile -> percentile.applyAsDouble(cell.latency().engineAdded()))).toList();
+        option.set("xAxis", ChartOptions.logRange(ChartOptions.valueAxis("engine-added latency, ms (log scale)", true),
                 values));
         ArrayNode series = option.putArray("series");
         percentiles.forEach((name, percentile) -> {
             ArrayNode data = series.addObject().put("type", "bar").put("name", name).put("barMaxWidth", 14)
                     .putArray("data");
             measured.forEach(cell -> {
-                double value = percentile.applyAsDouble(cell.latency().processing());
+                double value = percentile.applyAsDouble(cell.latency().engineAdded());
                 if (value > 0) {
                     data.add(value);
                 } else {
@@ -50,10 +50,19 @@ final class LatencyPercentilesChart {
             });
         });
         long withoutLatency = cells.size() - measured.size();
-        String caption = "Processing latency (visible in the sink minus the largest intended send time of the "
-                + "result's events) per cell that measured one, warm-up excluded."
+        List<String> fewFirings = measured.stream().filter(cell -> !cell.latency().enoughFirings())
+                .map(cell -> labels.of(cell) + " (" + cell.latency().firings() + ")").toList();
+        String caption = "Engine-added latency per cell that measured one, warm-up excluded: for each emission, when a "
+                + "reader of the sink could first see it minus its availability, the intended send time of the event "
+                + "whose arrival first allowed it under the cell's emission (the watermark passing the window end, or "
+                + "end plus allowed lateness for final emissions; the event itself for stateless results), with one "
+                + "watermark over all events in arrival order. A zero-delay engine scores 0 whatever the window size "
+                + "or watermark bound; what an engine's own watermark design adds counts. Percentiles at or below 0 "
+                + "are not drawn on the log scale; the cell table has them."
                 + (withoutLatency == 0 ? "" : " " + withoutLatency + " cells have none: batch runs deliver every "
-                + "result at their end (see freshness), and unsupported or failed cells measured nothing.");
+                + "result at their end (see freshness), and unsupported or failed cells measured nothing.")
+                + (fewFirings.isEmpty() ? "" : " Too few window firings for a p99 (fewer than "
+                + CellResult.Latency.ENOUGH_FIRINGS + "): " + String.join(", ", fewFirings) + ".");
         return Optional.of(new Chart(ID, "Latency percentiles per cell", caption,
                 ChartOptions.barChartHeight(measured.size(), percentiles.size()), option));
     }

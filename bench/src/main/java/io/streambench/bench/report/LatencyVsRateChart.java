@@ -33,7 +33,7 @@ final class LatencyVsRateChart {
             if (!cell.throughput().probes().isEmpty()) {
                 searches.put(CellFacts.label(cell) + " probes", probes(cell));
             } else if (CellFacts.hasLatency(cell)) {
-                double p99 = cell.latency().processing().p99();
+                double p99 = cell.latency().engineAdded().p99();
                 lines.computeIfAbsent(lineName(cell), name -> new ArrayList<>()).add(ChartOptions.point(
                         Figures.rate(cell.throughput().offeredRate()) + ": p99 " + Figures.millis(p99),
                         cell.throughput().offeredRate(), p99));
@@ -53,7 +53,7 @@ final class LatencyVsRateChart {
         });
         option.set("xAxis", ChartOptions.logRange(ChartOptions.valueAxis("offered rate, events/s (log scale)", true),
                 rates));
-        option.set("yAxis", ChartOptions.logRange(ChartOptions.verticalValueAxis("p99 processing latency, ms (log scale)",
+        option.set("yAxis", ChartOptions.logRange(ChartOptions.verticalValueAxis("p99 engine-added latency, ms (log scale)",
                 true), latencies));
         ArrayNode series = option.putArray("series");
         lines.forEach((name, points) -> {
@@ -67,8 +67,9 @@ final class LatencyVsRateChart {
                     .putArray("data");
             points.forEach(data::add);
         });
-        return Optional.of(new Chart(ID, "Latency against offered rate", "p99 processing latency of each cell at "
-                + "the rate offered to it (open loop: latency counts from the intended send time). Throughput "
+        return Optional.of(new Chart(ID, "Latency against offered rate", "p99 engine-added latency of each cell at "
+                + "the rate offered to it: from when the pipeline's semantics allowed a result (counted from intended "
+                + "send times, open loop) until a reader of the sink could see it. Throughput "
                 + "searches show every probe; a hollow point is a rate that was not sustained, and its tooltip says "
                 + "why.", ChartOptions.MIN_HEIGHT, option));
     }

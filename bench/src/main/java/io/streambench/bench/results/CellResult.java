@@ -1,5 +1,6 @@
 package io.streambench.bench.results;
 
+import io.streambench.api.measure.ClockOffset;
 import io.streambench.bench.matrix.CellSettings;
 
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Map;
 public record CellResult(String id, CellSettings cell, String status, String reason, String sinkLocation,
                          Correctness correctness, Latency latency, Throughput throughput, Cost cost, Startup startup,
                          Batch batch, Recovery recovery, Map<String, Long> counters, String workDir,
-                         List<CellResult> repeats, Spread spread) {
+                         List<CellResult> repeats, Spread spread, Conditions conditions) {
 
     public static final String OK = "ok";
     public static final String UNSUPPORTED = "unsupported";
@@ -23,22 +24,22 @@ public record CellResult(String id, CellSettings cell, String status, String rea
 
     public static CellResult unsupported(String id, CellSettings cell, String reason) {
         return new CellResult(id, cell, UNSUPPORTED, reason, null, null, null, null, null, null, null, null, Map.of(),
-                null, List.of(), null);
+                null, List.of(), null, null);
     }
 
     public static CellResult failed(String id, CellSettings cell, String reason, String workDir) {
         return new CellResult(id, cell, FAILED, reason, null, null, null, null, null, null, null, null, Map.of(),
-                workDir, List.of(), null);
+                workDir, List.of(), null, null);
     }
 
     public CellResult withId(String newId) {
         return new CellResult(newId, cell, status, reason, sinkLocation, correctness, latency, throughput, cost, startup,
-                batch, recovery, counters, workDir, repeats, spread);
+                batch, recovery, counters, workDir, repeats, spread, conditions);
     }
 
     public CellResult withRepeats(List<CellResult> runs, Spread spreadOfRuns) {
         return new CellResult(id, cell, status, reason, sinkLocation, correctness, latency, throughput, cost, startup,
-                batch, recovery, counters, workDir, runs, spreadOfRuns);
+                batch, recovery, counters, workDir, runs, spreadOfRuns, conditions);
     }
 
     /** Final results against the oracle. */
@@ -47,12 +48,62 @@ public record CellResult(String id, CellSettings cell, String status, String rea
     }
 
     /**
-     * @param processing visible in the sink minus the largest intended send time of the result's events
-     * @param eventTime  visible minus the window end (the event time for a stateless result)
-     * @param excludedFlushed results that only appeared because the end-of-input markers closed their windows
+     * Latency of the emissions written after the warm-up, from the intended send times of the open-loop schedule.
+     *
+     * @param emission        when the engine wrote the results (the cell's emission semantics, e.g. {@code final})
+     * @param engineAdded     visible minus availability, one sample per emission: the headline. Availability is when the
+     *                        pipeline's semantics first allowed the emission (see the oracle's Availability); a
+     *                        zero-delay engine scores 0
+     * @param firstResult     per result, the engine-added latency of its first emission
+     * @param finalResult     per result, the engine-added latency of the emission that first carried its final value
+     * @param processing      visible minus the largest intended send time of the emission's events
+     * @param eventTime       visible minus the window end (the event time of a stateless result); none for count windows
+     * @param firings         how many window firings the percentiles come from: distinct availability instants
+     * @param enoughFirings   whether there were at least {@value #ENOUGH_FIRINGS} of them
+     * @param decomposition   where the processing latency goes, on average
+     * @param excludedWarmup  emissions of windows that started in the warm-up
+     * @param excludedFlushed emissions that only the end-of-input markers made possible
      */
-    public record Latency(LatencySummary processing, LatencySummary eventTime, long excludedWarmup,
+    public record Latency(String emission, LatencySummary engineAdded, LatencySummary firstResult,
+                          LatencySummary finalResult, LatencySummary processing, LatencySummary eventTime,
+                          long firings, boolean enoughFirings, Decomposition decomposition, long excludedWarmup,
                           long excludedFlushed) {
+        public static final int ENOUGH_FIRINGS = 100;
+
+        public boolean measured() {
+            return engineAdded.count() > 0;
+        }
+    }
+
+    /**
+     * Mean milliseconds from an emission's last event to when it was visible, in the order they pass: event time
+     * reaching the window end, the watermark bound, the allowed lateness (final emissions only), and what the engine
+     * added. They add up to the mean processing latency.
+     */
+    public record Decomposition(double windowWaitMillis, double watermarkBoundMillis, double latenessMillis,
+                                double engineMillis) {
+        public double totalMillis() {
+            return windowWaitMillis + watermarkBoundMillis + latenessMillis + engineMillis;
+        }
+    }
+
+    /**
+     * What a reader needs to trust the figures: the emission the engine used, the harness's own delay in getting the
+     * load to the broker, the clock offsets between the bench and what stamps visible times, and warnings (too few
+     * firings, a harness slower than its budget, results visible before they were possible).
+     */
+    public record Conditions(String emission, Harness harness, List<ClockOffset> clocks, List<String> warnings) {
+        public Conditions {
+            clocks = clocks == null ? List.of() : List.copyOf(clocks);
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * From each event's intended send time until the broker took it ({@code measuredBy} says how that is known), and
+     * whether its p99 stayed within the budget the harness allows itself.
+     */
+    public record Harness(String measuredBy, LatencySummary arrivalDelay, double budgetP99Millis, boolean withinBudget) {
     }
 
     /**

@@ -11,7 +11,10 @@ import java.util.Locale;
 /** One row per cell with the headline figures, for spreadsheets. */
 public final class CsvExport {
     private static final String HEADER = "id,engine,broker,pipeline,mode,sink,rate,status,expected,matched,missing,extra,"
-            + "wrong,duplicated,p50_ms,p95_ms,p99_ms,p999_ms,max_ms,event_time_p99_ms,load_rate,engine_read_rate,"
+            + "wrong,duplicated,emission,engine_added_p50_ms,engine_added_p95_ms,engine_added_p99_ms,"
+            + "engine_added_p999_ms,engine_added_max_ms,firings,enough_firings,first_result_p99_ms,final_result_p99_ms,"
+            + "processing_p50_ms,processing_p99_ms,event_time_p99_ms,harness_p50_ms,harness_p99_ms,load_rate,"
+            + "engine_read_rate,"
             + "drain_rate,broker_consumer_rate,sustainable_rate,cpu_s_per_million,peak_rss_mb,startup_s,runtime_s,"
             + "repeats,relative_spread,reason";
 
@@ -35,14 +38,20 @@ public final class CsvExport {
         CellResult.Correctness c = result.correctness();
         CellResult.Latency l = result.latency();
         CellResult.Throughput t = result.throughput();
+        CellResult.Harness h = result.conditions() == null ? null : result.conditions().harness();
         List<Object> values = List.of(result.id(), value(result.cell().engine()), value(result.cell().broker()),
                 value(result.cell().pipeline()), value(result.cell().mode()), value(result.cell().sink()),
                 value(result.cell().rate()), result.status(),
                 c == null ? "" : c.expected(), c == null ? "" : c.matched(), c == null ? "" : c.missing(),
                 c == null ? "" : c.extra(), c == null ? "" : c.wrong(), c == null ? "" : c.duplicated(),
-                l == null ? "" : l.processing().p50(), l == null ? "" : l.processing().p95(),
-                l == null ? "" : l.processing().p99(), l == null ? "" : l.processing().p999(),
-                l == null ? "" : l.processing().max(), l == null ? "" : l.eventTime().p99(),
+                l == null ? "" : l.emission(),
+                l == null ? "" : l.engineAdded().p50(), l == null ? "" : l.engineAdded().p95(),
+                l == null ? "" : l.engineAdded().p99(), l == null ? "" : l.engineAdded().p999(),
+                l == null ? "" : l.engineAdded().max(), l == null ? "" : l.firings(),
+                l == null ? "" : l.enoughFirings(), l == null ? "" : l.firstResult().p99(),
+                l == null ? "" : l.finalResult().p99(), l == null ? "" : l.processing().p50(),
+                l == null ? "" : l.processing().p99(), l == null || l.eventTime() == null ? "" : l.eventTime().p99(),
+                h == null ? "" : h.arrivalDelay().p50(), h == null ? "" : h.arrivalDelay().p99(),
                 t == null ? "" : number(t.loadRate()), t == null ? "" : number(t.engineReadRate()),
                 t == null ? "" : number(t.drainRate()), t == null ? "" : number(t.brokerConsumerRate()),
                 t == null ? "" : number(t.sustainableRate()),

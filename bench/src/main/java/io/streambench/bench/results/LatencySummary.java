@@ -1,20 +1,18 @@
 package io.streambench.bench.results;
 
-import org.HdrHistogram.Histogram;
+import io.streambench.api.measure.SignedHistogram;
 
-/** Percentiles of one latency, in milliseconds, over {@code count} results. */
-public record LatencySummary(long count, double p50, double p95, double p99, double p999, double max) {
-    /** Latencies up to an hour, 3 significant digits. */
-    public static Histogram newHistogram() {
-        return new Histogram(3_600_000L, 3);
-    }
+/**
+ * Percentiles of one latency, in milliseconds, over {@code count} samples. {@code negative} samples were below zero:
+ * visible before they were possible, which a clock offset between the bench and a sink explains; they are kept as
+ * they are, never clamped.
+ */
+public record LatencySummary(long count, double p50, double p95, double p99, double p999, double min, double max,
+                             long negative) {
+    public static final LatencySummary NONE = new LatencySummary(0, 0, 0, 0, 0, 0, 0, 0);
 
-    public static LatencySummary of(Histogram histogram) {
-        if (histogram.getTotalCount() == 0) {
-            return new LatencySummary(0, 0, 0, 0, 0, 0);
-        }
-        return new LatencySummary(histogram.getTotalCount(), histogram.getValueAtPercentile(50),
-                histogram.getValueAtPercentile(95), histogram.getValueAtPercentile(99),
-                histogram.getValueAtPercentile(99.9), histogram.getMaxValue());
+    public static LatencySummary of(SignedHistogram histogram) {
+        var p = histogram.percentiles();
+        return new LatencySummary(p.count(), p.p50(), p.p95(), p.p99(), p.p999(), p.min(), p.max(), p.negative());
     }
 }

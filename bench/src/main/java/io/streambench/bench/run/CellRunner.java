@@ -13,8 +13,10 @@ import io.streambench.api.fork.ForkedEngine;
 import io.streambench.api.fork.LogTail;
 import io.streambench.api.json.Json;
 import io.streambench.api.load.LoadProgress;
+import io.streambench.api.load.ArrivalDelays;
 import io.streambench.api.load.LoadReport;
 import io.streambench.api.load.OpenLoopLoader;
+import io.streambench.api.measure.ClockOffset;
 import io.streambench.api.oracle.ComparisonReport;
 import io.streambench.api.oracle.EventTimeSemantics;
 import io.streambench.api.oracle.OracleResult;
@@ -23,11 +25,13 @@ import io.streambench.api.oracle.ResultComparison;
 import io.streambench.api.pipeline.Pipeline;
 import io.streambench.api.pipeline.ReadyPipelines;
 import io.streambench.api.pipeline.StartPosition;
+import io.streambench.api.pipeline.Window;
 import io.streambench.api.result.ObservedResult;
 import io.streambench.api.result.ResultStore;
 import io.streambench.api.result.WindowResult;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.RunSettings;
 import io.streambench.api.event.SendSchedule;
@@ -37,17 +41,20 @@ import io.streambench.bench.fault.FaultInjector;
 import io.streambench.bench.fault.RecoveryMeasurement;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.LatencySummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -62,6 +69,10 @@ public final class CellRunner {
     private static final Duration RESULTS_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration QUIET = Duration.ofSeconds(2);
     private static final Duration DEFAULT_WARMUP = Duration.ofSeconds(10);
+    /** The schedule starts this far ahead, so that the loader is on time from its first event. */
+    private static final Duration SCHEDULE_LEAD = Duration.ofMillis(500);
+    /** What the harness allows itself between an event's intended send time and the broker taking it, at p99. */
+    static final double HARNESS_BUDGET_P99_MILLIS = 10;
     private static final Map<String, Duration> SCHEDULES = Map.of("15m", Duration.ofMinutes(15), "1h",
             Duration.ofHours(1), "1d", Duration.ofDays(1));
 
@@ -102,18 +113,21 @@ public final class CellRunner {
         BrokerFlavor flavor = BrokerFlavor.named(cell.broker());
         Pipeline base = pipeline(cell.pipeline());
         RunSettings settings = new RunSettings(cell.mode(), orDefault(cell.guarantee(), DeliveryGuarantee.AT_LEAST_ONCE),
-                orDefault(cell.parallelism(), 2), orDefault(cell.checkpointInterval(), Duration.ofSeconds(5)), null);
+                orDefault(cell.parallelism(), 2), orDefault(cell.checkpointInterval(), Duration.ofSeconds(5)), null,
+                cell.emission());
         Fault fault = cell.fault() == null ? null : Fault.parse(cell.fault());
         if (fault != null && cell.mode().isBounded()) {
             return CellResult.failed(id, cell, "fault " + fault + " cannot be injected in " + cell.mode()
                     + " mode: a bounded job reads a load that has ended; inject faults in micro-batch or continuous "
                     + "mode", workDir.toString());
         }
+        JobSpec example = new JobSpec(id, base, settings, flavor.exampleConnection(), workDir.toString());
         try {
-            engine.checkSupported(new JobSpec(id, base, settings, flavor.exampleConnection(), workDir.toString()));
+            engine.checkSupported(example);
         } catch (UnsupportedCombinationException unsupported) {
             return CellResult.unsupported(id, cell, unsupported.getMessage());
         }
+        Emission emission = engine.emissionFor(example);
         if (fault != null && fault.restartFrom() != null) {
             try {
                 engine.checkSupported(new JobSpec(id, base.withSource(base.source().startingAt(
@@ -124,7 +138,7 @@ public final class CellRunner {
             }
         }
         try {
-            return runSupported(cell, id, workDir, engine, flavor, base, settings, fault);
+            return runSupported(cell, id, workDir, engine, flavor, base, settings, fault, emission);
         } catch (RuntimeException | InterruptedException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -136,7 +150,8 @@ public final class CellRunner {
     }
 
     private CellResult runSupported(CellSettings cell, String id, Path workDir, ForkedEngine engine, BrokerFlavor flavor,
-                                    Pipeline base, RunSettings settings, Fault fault) throws InterruptedException {
+                                    Pipeline base, RunSettings settings, Fault fault, Emission emission)
+            throws InterruptedException {
         Broker broker = brokers.broker(flavor);
         ResultStore store = sinks.store(cell.sink(), settings.parallelism());
         String name = runTag + "-" + id;
@@ -144,11 +159,13 @@ public final class CellRunner {
                 .withSink(store.sinkFor(name));
         JobSpec job = new JobSpec(name, pipeline, settings, broker.connection(), workDir.toString());
         broker.createStream(new StreamSpec(name, settings.parallelism()));
-        try (ResultStore.View results = store.open(name, pipeline.name());
+        List<ClockOffset> clocks = clocks(broker, store);
+        try (ResultStore.View results = store.open(name, pipeline.name(), settings.guarantee());
              EventWriter writer = broker.openWriter(name)) {
             return settings.mode().isBounded()
-                    ? runBounded(cell, id, job, engine, broker, writer, results)
-                    : runUnbounded(cell, id, job, engine, broker, writer, results, fault);
+                    ? runBounded(cell, id, job, engine, broker, writer, results,
+                    new CellResult.Conditions(emission.wireName(), null, clocks, List.of()))
+                    : runUnbounded(cell, id, job, engine, broker, writer, results, fault, emission, clocks);
         } finally {
             broker.deleteStream(name);
         }
@@ -156,7 +173,8 @@ public final class CellRunner {
 
     /** Batch and available-now: the whole input is in the broker before the job starts; the job finishes by itself. */
     private CellResult runBounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, Broker broker,
-                                  EventWriter writer, ResultStore.View results) throws InterruptedException {
+                                  EventWriter writer, ResultStore.View results, CellResult.Conditions conditions)
+            throws InterruptedException {
         CellWorkload sizing = CellWorkload.of(cell, 0);
         long historyStart = System.currentTimeMillis() - Math.round(sizing.events() * 1000.0 / sizing.rate());
         CellWorkload workload = CellWorkload.of(cell, historyStart);
@@ -185,7 +203,7 @@ public final class CellRunner {
             CellResult.Throughput throughput = new CellResult.Throughput(workload.rate(), load.achievedRate(), 0,
                     null, 0, workload.events() / runtime, consumerRate, null, List.of());
             Measured measured = new Measured(results.results(), expected, null, throughput, workload.events(),
-                    processStart, new CellResult.Batch(runtime, freshness), null);
+                    processStart, new CellResult.Batch(runtime, freshness), null, conditions, null);
             return finish(cell, id, job, running, measured);
         }
     }
@@ -195,14 +213,14 @@ public final class CellRunner {
      * fault injected on a thread of its own meanwhile.
      */
     private CellResult runUnbounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, Broker broker,
-                                    EventWriter writer, ResultStore.View results, Fault fault)
-            throws InterruptedException {
+                                    EventWriter writer, ResultStore.View results, Fault fault, Emission emission,
+                                    List<ClockOffset> clocks) throws InterruptedException {
         try (RunningJob running = RunningJob.start(engine, job)) {
             Instant processStart = running.handle().processHandle().info().startInstant().orElse(Instant.now());
             await(() -> running.handle().firstEvent(LifecycleEvent.STARTED).isPresent() || !running.handle().isRunning(),
                     STARTED_TIMEOUT, "the engine to start its job");
             requireRunning(running);
-            long loadStart = System.currentTimeMillis();
+            long loadStart = System.currentTimeMillis() + SCHEDULE_LEAD.toMillis();
             CellWorkload workload = CellWorkload.of(cell, loadStart);
             LoadReport load;
             long readAtEndOfLoad;
@@ -221,14 +239,27 @@ public final class CellRunner {
             if (injector != null) {
                 injector.requireNoFailure();
             }
-            writer.sendWatermarkMarkers(workload.markerEventTime());
+            CellResult.Harness harness = harness(writer.arrivalDelays());
+            long messages = workload.events() + writer.sendWatermarkMarkers(workload.markerEventTime());
             writer.flush(RESULTS_TIMEOUT);
 
             OracleResult expected = ReferenceOracle.compute(job.pipeline(), workload.replay(), EventTimeSemantics.STREAMING);
+            EmissionTiming timing = new EmissionTiming(expected.availability(), emission);
             Set<WindowResult.Identity> wanted = expected.results().stream().map(WindowResult::identity)
                     .collect(Collectors.toSet());
-            boolean complete = poll(() -> !running.handle().isRunning() || holdsAllAndIsQuiet(results.results(), wanted),
-                    RESULTS_TIMEOUT);
+            // An update of a result already written adds no new identity, so quiet means nothing is left to come only
+            // once the engine has read everything; a restart without checkpoint may skip input and never get there.
+            boolean mayNotReadAll = fault != null && fault.restartFrom() != null;
+            AtomicLong readAll = new AtomicLong();
+            boolean complete = poll(() -> {
+                if (!running.handle().isRunning()) {
+                    return true;
+                }
+                if (readAll.get() == 0 && (mayNotReadAll || running.messagesRead() >= messages)) {
+                    readAll.set(System.currentTimeMillis());
+                }
+                return readAll.get() > 0 && holdsAllAndIsQuietSince(results.results(), wanted, readAll.get());
+            }, RESULTS_TIMEOUT);
             requireRunning(running);
             if (!complete) {
                 LOG.warn("cell {}: not every expected result arrived within {} s", id, RESULTS_TIMEOUT.toSeconds());
@@ -238,14 +269,16 @@ public final class CellRunner {
             CellResult.Throughput throughput = new CellResult.Throughput(workload.rate(), load.achievedRate(),
                     load.behindScheduleMillis(), readAtEndOfLoad / loadSeconds, workload.events() - readAtEndOfLoad,
                     null, null, null, List.of());
-            long lastEventTime = loadStart + Math.round(workload.events() * 1000.0 / workload.rate());
-            CellResult.Latency latency = LatencyMeasurement.of(observed,
-                    loadStart + orDefault(cell.warmup(), DEFAULT_WARMUP).toMillis(),
-                    NaturalClosing.closableBefore(job.pipeline(), lastEventTime));
+            CellResult.Latency latency = LatencyMeasurement.of(observed, expected.results(), timing,
+                    job.pipeline().hasEventTimeWindow(), isCountWindow(job.pipeline()),
+                    loadStart + orDefault(cell.warmup(), DEFAULT_WARMUP).toMillis());
+            CellResult.Conditions conditions = new CellResult.Conditions(emission.wireName(), harness, clocks,
+                    LatencyWarnings.of(latency, harness, clocks));
             Measured measured = new Measured(observed, expected, latency, throughput, workload.events(), processStart,
                     null, injector == null ? null : new InjectedFault(fault, injector.injectedAt(),
                     injector.recoveryActionDoneAt(), restart.get() == null ? null
-                    : ReplayMeasurement.of(fault, restart.get(), running, broker, job.pipeline().source().stream())));
+                    : ReplayMeasurement.of(fault, restart.get(), running, broker, job.pipeline().source().stream())),
+                    conditions, timing);
             return finish(cell, id, job, running, measured);
         }
     }
@@ -253,7 +286,7 @@ public final class CellRunner {
     /** What a run saw, before it is judged against the oracle. */
     private record Measured(List<ObservedResult> observed, OracleResult expected, CellResult.Latency latency,
                             CellResult.Throughput throughput, long events, Instant processStart, CellResult.Batch batch,
-                            InjectedFault fault) {
+                            InjectedFault fault, CellResult.Conditions conditions, EmissionTiming timing) {
     }
 
     private record InjectedFault(Fault fault, long injectedAt, long recoveryActionDoneAt, CellResult.Replay replay) {
@@ -272,13 +305,37 @@ public final class CellRunner {
                 .findFirst().orElse(null);
         CellResult.Recovery recovery = measured.fault() == null ? null : RecoveryMeasurement.of(measured.fault().fault(),
                 measured.fault().injectedAt(), measured.fault().recoveryActionDoneAt(), measured.observed(),
+                observed -> measured.timing().of(observed).map(EmissionTiming.Timed::engineAdded),
                 orDefault(cell.sloP99Millis(), ThroughputSearch.DEFAULT_SLO_P99_MILLIS),
                 report.missing() + report.wrongValue(), report.duplicated(), PostgresRewrites.of(job),
                 measured.fault().replay());
         String status = report.isExact() ? CellResult.OK : CellResult.WRONG;
         return new CellResult(id, cell, status, report.isExact() ? null : report.summary(),
                 job.pipeline().sink().describe(), correctness, measured.latency(), measured.throughput(), cost, startup,
-                measured.batch(), recovery, running.counters(), job.workDir(), List.of(), null);
+                measured.batch(), recovery, running.counters(), job.workDir(), List.of(), null, measured.conditions());
+    }
+
+    private static CellResult.Harness harness(ArrivalDelays arrival) {
+        LatencySummary delay = LatencySummary.of(arrival.delays());
+        return new CellResult.Harness(arrival.measuredBy(), delay, HARNESS_BUDGET_P99_MILLIS,
+                delay.count() > 0 && delay.p99() <= HARNESS_BUDGET_P99_MILLIS);
+    }
+
+    /** The clocks that stamp visible times, against this process's; a clock that cannot be read is left out. */
+    private static List<ClockOffset> clocks(Broker broker, ResultStore store) {
+        List<ClockOffset> clocks = new ArrayList<>();
+        try {
+            broker.clockOffset().ifPresent(clocks::add);
+            store.clockOffset().ifPresent(clocks::add);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot read a clock offset: {}", e.getMessage());
+        }
+        return clocks;
+    }
+
+    private static boolean isCountWindow(Pipeline pipeline) {
+        return pipeline.windowAggregation().map(aggregation -> aggregation.window() instanceof Window.Count)
+                .orElse(false);
     }
 
     /** How fast a plain consumer reads the same backlog: the broker's own limit, beside the engine's drain rate. */
@@ -299,10 +356,12 @@ public final class CellRunner {
         return read < messages ? null : read / seconds;
     }
 
-    private static boolean holdsAllAndIsQuiet(List<ObservedResult> results, Set<WindowResult.Identity> wanted) {
+    /** Every expected result is there, and nothing new arrived for {@link #QUIET}, nor since {@code since}. */
+    private static boolean holdsAllAndIsQuietSince(List<ObservedResult> results, Set<WindowResult.Identity> wanted,
+                                                   long since) {
         Set<WindowResult.Identity> held = results.stream().map(result -> result.result().identity()).collect(Collectors.toSet());
         long lastVisible = results.stream().mapToLong(ObservedResult::visibleTime).max().orElse(0);
-        return held.containsAll(wanted) && System.currentTimeMillis() - lastVisible >= QUIET.toMillis();
+        return held.containsAll(wanted) && System.currentTimeMillis() - Math.max(lastVisible, since) >= QUIET.toMillis();
     }
 
     private static void requireRunning(RunningJob running) throws InterruptedException {

@@ -21,16 +21,16 @@ final class Repeats {
             CellResult worst = runs.stream().filter(run -> !CellResult.OK.equals(run.status())).findFirst().orElseThrow();
             return worst.withRepeats(runs, null);
         }
-        Function<CellResult, Double> key = run -> run.latency() != null ? run.latency().processing().p99()
+        Function<CellResult, Double> key = run -> run.latency() != null ? run.latency().engineAdded().p99()
                 : run.batch() != null ? run.batch().runtimeSeconds() : 0.0;
         List<CellResult> ordered = measured.stream().sorted(Comparator.comparing(key)).toList();
         CellResult median = ordered.get(ordered.size() / 2);
-        Double p99Median = median(measured, run -> run.latency() == null ? null : run.latency().processing().p99());
+        Double p99Median = median(measured, run -> run.latency() == null ? null : run.latency().engineAdded().p99());
         Double runtimeMedian = median(measured, run -> run.batch() == null ? null : run.batch().runtimeSeconds());
         Double spread = relativeSpread(measured, key);
         return median.withRepeats(runs, new CellResult.Spread(runs.size(), p99Median,
-                min(measured, run -> run.latency() == null ? null : run.latency().processing().p99()),
-                max(measured, run -> run.latency() == null ? null : run.latency().processing().p99()),
+                min(measured, run -> run.latency() == null ? null : run.latency().engineAdded().p99()),
+                max(measured, run -> run.latency() == null ? null : run.latency().engineAdded().p99()),
                 median(measured, run -> run.cost() == null ? null : run.cost().cpuSecondsPerMillionEvents()),
                 runtimeMedian, spread));
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,11 +42,11 @@ class FaultTest {
         long fault = 100_000;
         List<ObservedResult> observed = List.of(
                 result(90_000, 99_000),    // before the fault
-                result(95_000, 112_000),   // first result after it: 12 s, latency 17 s
-                result(110_000, 115_000),  // latency 5 s: under a 10 s SLO, 15 s after the fault
+                result(95_000, 112_000),   // first result after it: 12 s, engine-added latency 17 s
+                result(110_000, 115_000),  // engine-added 5 s: under a 10 s SLO, 15 s after the fault
                 result(111_000, 116_000));
         CellResult.Recovery recovery = RecoveryMeasurement.of(Fault.parse("kill-engine@30s"), fault, fault + 300,
-                observed, 10_000, 0, 2, 7L, null);
+                observed, FaultTest::engineAdded, 10_000, 0, 2, 7L, null);
         assertThat(recovery.secondsToResults()).isEqualTo(12.0);
         assertThat(recovery.secondsToLatencyUnderSlo()).isEqualTo(15.0);
         assertThat(recovery.recoveryActionSeconds()).isEqualTo(0.3);
@@ -56,10 +57,15 @@ class FaultTest {
     @Test
     void neverRecoveringIsReportedAsNull() {
         CellResult.Recovery recovery = RecoveryMeasurement.of(Fault.parse("kill-engine@30s"), 100_000, 100_500,
-                List.of(result(90_000, 99_000)), 10_000, 5, 0, null, null);
+                List.of(result(90_000, 99_000)), FaultTest::engineAdded, 10_000, 5, 0, null, null);
         assertThat(recovery.secondsToResults()).isNull();
         assertThat(recovery.secondsToLatencyUnderSlo()).isNull();
         assertThat(recovery.lost()).isEqualTo(5);
+    }
+
+    /** The simulated availability of these results is their largest send time. */
+    private static Optional<Long> engineAdded(ObservedResult observed) {
+        return Optional.of(observed.visibleTime() - observed.result().maxSendTime());
     }
 
     private static ObservedResult result(long maxSendTime, long visible) {

@@ -2,6 +2,7 @@ package io.streambench.bench.matrix;
 
 import io.streambench.api.json.ConfigException;
 import io.streambench.api.json.Json;
+import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,21 @@ class MatrixFileTest {
     }
 
     @Test
+    void anEmissionCanBeAnAxisAndIsCheckedWhenTheFileIsRead() {
+        String emissions = MATRIX.replace("  mode: [batch, continuous]", "  mode: [continuous]\n  emission: [final, "
+                + "on-watermark]");
+        List<CellSettings> cells = Json.fromYaml(emissions, MatrixFile.class, "small.yaml").expand();
+        assertThat(cells).extracting(CellSettings::emission).startsWith(Emission.FINAL, Emission.ON_WATERMARK)
+                .endsWith((Emission) null);
+        assertThat(cells.get(0).label()).endsWith("-final");
+        assertThatThrownBy(() -> Json.fromYaml(emissions.replace("final,", "finally,"), MatrixFile.class, "small.yaml"))
+                .hasMessageContaining("unknown emission 'finally'").hasMessageContaining("on-watermark, final, "
+                        + "every-trigger");
+        assertThatThrownBy(() -> Json.fromYaml(emissions.replace("final,", "on-completion,"), MatrixFile.class,
+                "small.yaml")).hasMessageContaining("emission 'on-completion' follows from the pipeline");
+    }
+
+    @Test
     void aTypoIsNamedWithItsLine() {
         assertThatThrownBy(() -> Json.fromYaml(MATRIX.replace("  rate: 2000", "  rat: 2000"), MatrixFile.class, "small.yaml"))
                 .isInstanceOf(ConfigException.class)
@@ -61,7 +77,7 @@ class MatrixFileTest {
 
         assertThat(flinkOnRabbit.expand()).extracting(CellSettings::engine, CellSettings::broker)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("flink", "rabbitmq-quorum"));
-        assertThat(flinkOnRabbit.expand().get(0).pipeline()).isEqualTo("clicks-per-page-tumbling");
+        assertThat(flinkOnRabbit.expand().get(0).pipeline()).isEqualTo("clicks-per-page-500ms");
         assertThat(flinkOnRabbit.profiles()).isEqualTo(demo.profiles());
         assertThat(flinkOnRabbit.description()).endsWith("(only the cells on flink and rabbitmq)");
         assertThatThrownBy(() -> demo.only(List.of("storm"), List.of()))

@@ -12,11 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ThroughputSearchTest {
     private static CellResult probe(String status, long behindMillis, long backlog, double p99) {
-        LatencySummary latency = new LatencySummary(100, p99 / 2, p99 * 0.9, p99, p99, p99);
+        LatencySummary latency = new LatencySummary(100, p99 / 2, p99 * 0.9, p99, p99, 0, p99, 0);
         return new CellResult("p", CellSettings.EMPTY, status, status.equals(CellResult.OK) ? null : "3 missing",
-                null, null, new CellResult.Latency(latency, latency, 0, 0),
+                null, null, new CellResult.Latency("on-watermark", latency, latency, latency, latency, latency, 120,
+                true, new CellResult.Decomposition(0, 0, 0, p99 / 2), 0, 0),
                 new CellResult.Throughput(1_000, 1_000, behindMillis, 1_000.0, backlog, null, null, null, List.of()),
-                null, null, null, null, Map.of(), null, List.of(), null);
+                null, null, null, null, Map.of(), null, List.of(), null, null);
     }
 
     @Test
