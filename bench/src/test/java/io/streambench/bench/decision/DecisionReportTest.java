@@ -24,30 +24,32 @@ class DecisionReportTest {
                     "### Options considered", "### Decision", "### Runners-up", "### Batch or streaming", "### Consequences");
         }
         assertThat(section(1, "fraud-alerts")).contains("- **Decision:** [flink / kafka / continuous @ throughput search "
-                + "from 3,000/s](report.html#cell-11-flink-kafka-clicks-per-page-tumbling-continuous-kafka)");
+                + "from 3,000/s](report.html#cell-11-flink-kafka-clicks-per-page-500ms-continuous-kafka)");
         assertThat(section(2, "hourly-dashboard")).contains("- **Decision:** [flink / kafka / batch @ 2,000/s]"
-                + "(report.html#cell-02-flink-kafka-clicks-per-page-tumbling-batch-kafka)");
+                + "(report.html#cell-02-flink-kafka-clicks-per-page-500ms-batch-kafka)");
         assertThat(section(4, "enriched-click-feed")).contains("It is the only option that met the profile");
     }
 
     @Test
     void theEvidenceIsInNumbers() {
         String fraudAlerts = section(1, "fraud-alerts");
-        assertThat(fraudAlerts).contains("It met every figure of the profile: p99 5,575 ms <= 20,000 ms; 192,000 ev/s "
-                + "(sustainable rate found by a throughput search) >= 1,500 ev/s; ran at-least-once (the default).");
-        assertThat(fraudAlerts).contains("met the profile too, but costs 185.1 CPU-s per million events (+3158% against "
-                + "the decision's 5.7, measured at 4,000 ev/s against the decision's 192,000 ev/s).");
-        assertThat(fraudAlerts).contains("missed p99 latency: p99 129,983 ms > 20,000 ms; throughput: 400 ev/s (read rate "
-                + "at an offered 2,000 ev/s) < 1,500 ev/s.");
-        assertThat(fraudAlerts).contains("Its cost was measured at 192,000 ev/s, 128 times the profile's 1,500 ev/s");
+        assertThat(fraudAlerts).contains("It met every figure of the profile: engine-added p99 113 ms (from 29 firings "
+                + "only) <= 2,000 ms, emitting on-watermark; 84,000 ev/s (sustainable rate found by a throughput search) "
+                + ">= 1,500 ev/s; ran at-least-once (the default).");
+        assertThat(fraudAlerts).contains("met the profile too, but costs 217.9 CPU-s per million events (+1262% against "
+                + "the decision's 16.0, measured at 4,000 ev/s against the decision's 84,000 ev/s).");
+        assertThat(fraudAlerts).contains("missed p99 engine-added latency: engine-added p99 5,135 ms (from 59 firings "
+                + "only) > 2,000 ms, emitting on-watermark.");
+        assertThat(fraudAlerts).contains("Its cost was measured at 84,000 ev/s, 56 times the profile's 1,500 ev/s");
     }
 
     @Test
     void whereNothingMetItSaysSoAndWhatCameClosest() {
         String payments = section(3, "payments-exactly-once");
         assertThat(payments).contains("- **Decision:** none: no measured option met the profile")
-                .contains("No measured option met this profile. The closest was [flink / kafka / continuous @ 2,000/s, "
-                        + "exactly-once](report.html#cell-05-flink-kafka-clicks-per-page-tumbling-continuous-kafka)")
+                .contains("No measured option met this profile. The closest was [flink / kafka / continuous @ "
+                        + "throughput search from 3,000/s](report.html#cell-11-flink-kafka-clicks-per-page-500ms-"
+                        + "continuous-kafka), which ran correctly but missed guarantee")
                 .contains("- Measure throughput at the required rate: a throughput search");
     }
 
@@ -55,14 +57,14 @@ class DecisionReportTest {
     void theBatchOrStreamingGuidanceIsAppliedToTheMeasuredFigures() {
         String dashboard = section(2, "hourly-dashboard");
         assertThat(dashboard).contains("Nothing automated acts on the results")
-                .contains("every 1h: 3,600 s + 16.1 s runtime = 3,616 s <= 7,200 s")
-                .contains("It is busy 1.8% of every 15m; run every 5 minutes it would be busy 5% of the time")
-                .contains("met the profile too, at 5.7 CPU-s per million events (-97% against the decision's 166, "
-                        + "measured at 192,000 ev/s against the decision's 2,000 ev/s), but it is a continuous job and "
+                .contains("every 1h: 3,600 s + 8.8 s runtime = 3,609 s <= 7,200 s")
+                .contains("It is busy 1.0% of every 15m; run every 5 minutes it would be busy 3% of the time")
+                .contains("met the profile too, at 16.0 CPU-s per million events (-89% against the decision's 143, "
+                        + "measured at 84,000 ev/s against the decision's 2,000 ev/s), but it is a continuous job and "
                         + "nothing automated reacts to the results")
                 .contains("So: a scheduled batch job.");
-        assertThat(section(1, "fraud-alerts")).contains("Its freshest results are 46 times the p99 latency bound of "
-                + "20,000 ms: a batch job cannot meet it.");
+        assertThat(section(1, "fraud-alerts")).contains("Its freshest results are 454 times the p99 latency bound of "
+                + "2,000 ms: a batch job cannot meet it.");
     }
 
     @Test
@@ -78,7 +80,7 @@ class DecisionReportTest {
     @Test
     void textFromTheResultsIsEscaped() {
         MatrixFile matrix = FIXTURE.matrix();
-        SloProfile hostile = new SloProfile("a | b <img src=x>", "clicks-per-page-tumbling", "*everyone* [x](y)",
+        SloProfile hostile = new SloProfile("a | b <img src=x>", "clicks-per-page-500ms", "*everyone* [x](y)",
                 new SloProfile.Slo(20_000L, null, null, null));
         String decision = DecisionReport.render(Fixture.withMatrix(FIXTURE, new MatrixFile(matrix.name(),
                 matrix.description(), matrix.defaults(), null, matrix.cells(), List.of(hostile))), "report.html");

@@ -88,7 +88,7 @@ class ExactlyOnceUnderFaultTest {
         String measured = DecisionReport.render(Fixture.results(), "report.html");
         String payments = measured.substring(measured.indexOf("## 3. payments-exactly-once"));
         assertThat(payments).contains("### Exactly-once under a fault")
-                .contains("exactly-once](report.html#cell-05-flink-kafka-clicks-per-page-tumbling-continuous-kafka): "
+                .contains("exactly-once](report.html#cell-05-flink-kafka-clicks-per-page-500ms-continuous-kafka): "
                         + "its exactly-once claim was not tested under a fault in this run.");
     }
 

@@ -33,15 +33,16 @@ class HtmlReportTest {
         HtmlReport.Page page = HtmlReport.page(Fixture.results(), "decision.md");
 
         List<String> ids = page.chartSections().stream().flatMap(section -> section.charts().stream()).map(Chart::id).toList();
-        assertThat(ids).containsExactly("chart-latency-percentiles", "chart-latency-vs-rate",
-                "chart-continuum-clicks-per-page-tumbling", "chart-continuum-enriched-clicks", "chart-drain");
+        assertThat(ids).containsExactly("chart-latency-percentiles", "chart-latency-decomposition",
+                "chart-latency-vs-rate", "chart-continuum-clicks-per-page-500ms", "chart-continuum-enriched-clicks",
+                "chart-drain");
         assertThat(page.chartCount()).isEqualTo(ids.size());
         String html = HtmlReport.render(Fixture.results(), "decision.md");
         ids.forEach(id -> {
             assertHas(html, "<div class=\"chart\" id=\"" + id + "\" style=\"height: ");
             assertHas(html, "{\"id\":\"" + id + "\",\"option\":");
         });
-        assertHas(html, "data-charts-expected=\"5\"");
+        assertHas(html, "data-charts-expected=\"6\"");
     }
 
     @Test
@@ -114,7 +115,7 @@ class HtmlReportTest {
         assertThat(rows).hasSize(Fixture.results().cells().size());
         assertThat(rows.get(0)).extracting(CellTables.CorrectnessRow::status, CellTables.CorrectnessRow::expected,
                 CellTables.CorrectnessRow::matched, CellTables.CorrectnessRow::missing)
-                .containsExactly("ok", "3,449", "3,449", "0");
+                .containsExactly("ok", "9,807", "9,807", "0");
     }
 
     /** Checks on the page that fail with the text looked for, not with the whole page (ECharts included). */
