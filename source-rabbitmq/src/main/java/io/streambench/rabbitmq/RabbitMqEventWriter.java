@@ -122,29 +122,37 @@ final class RabbitMqEventWriter implements EventWriter {
                 intendedSendTime));
     }
 
+    /**
+     * On a lost connection with confirms the message is already among the old channel's unconfirmed ones (it was
+     * tracked before the publish failed), so the reconnect publishes it again with them; publishing it once more here
+     * would send it twice. Without confirms nothing is tracked, and it is published again here.
+     */
     private void publish(OutgoingMessage message) {
-        while (true) {
-            try {
-                tracker.beforePublish(message);
-                channel.basicPublish(stream, message.routingKey(), true, message.properties(), message.body());
-                return;
-            } catch (AlreadyClosedException e) {
-                if (!e.isHardError()) {
-                    throw new PublishException("cannot publish to exchange '" + stream + "': the broker closed the "
-                            + "channel: " + Channels.reason(e), e);
-                }
-                reconnect();
-            } catch (IOException e) {
-                if (!(e.getCause() instanceof ShutdownSignalException shutdown) || !shutdown.isHardError()) {
-                    throw new PublishException("cannot publish to exchange '" + stream + "': " + Channels.reason(e), e);
-                }
-                reconnect();
+        try {
+            tracker.beforePublish(message);
+            channel.basicPublish(stream, message.routingKey(), true, message.properties(), message.body());
+        } catch (AlreadyClosedException e) {
+            if (!e.isHardError()) {
+                throw new PublishException("cannot publish to exchange '" + stream + "': the broker closed the "
+                        + "channel: " + Channels.reason(e), e);
             }
+            publishAgainAfterReconnect(message);
+        } catch (IOException e) {
+            if (!(e.getCause() instanceof ShutdownSignalException shutdown) || !shutdown.isHardError()) {
+                throw new PublishException("cannot publish to exchange '" + stream + "': " + Channels.reason(e), e);
+            }
+            publishAgainAfterReconnect(message);
         }
     }
 
-    /** Connects again (bounded) and publishes again what the lost connection had not confirmed. */
-    private void reconnect() {
+    private void publishAgainAfterReconnect(OutgoingMessage message) {
+        if (!reconnect().contains(message)) {
+            publish(message);
+        }
+    }
+
+    /** Connects again (bounded) and publishes again, and returns, what the lost connection had not confirmed. */
+    private List<OutgoingMessage> reconnect() {
         List<OutgoingMessage> resend = tracker.unconfirmed();
         LOG.warn("lost the connection publishing to '{}'; reconnecting and publishing {} unconfirmed messages again",
                 stream, resend.size());
@@ -163,6 +171,7 @@ final class RabbitMqEventWriter implements EventWriter {
             }
         }
         resend.forEach(this::publish);
+        return resend;
     }
 
     private void connect() {
