@@ -3,10 +3,14 @@ package io.streambench.bench.cli;
 import picocli.CommandLine.Option;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Where the brokers and the database come from. */
 final class BrokerOptions {
+    /** The kafka broker provider's setting prefix for client properties (the bench reaches brokers by settings only). */
+    private static final String KAFKA_CLIENT_PREFIX = "client.";
+
     @Option(names = "--brokers", defaultValue = "local",
             description = "local: the project's own Kafka broker and the local RabbitMQ; testcontainers: both in "
                     + "containers (needs Docker) (default: ${DEFAULT-VALUE})")
@@ -17,6 +21,12 @@ final class BrokerOptions {
 
     @Option(names = "--rabbitmq-uri", description = "another RabbitMQ server (default: amqp://guest:guest@127.0.0.1:5672)")
     private String rabbitmqUri;
+
+    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE",
+            description = "a Kafka client property for every client of the run: the engine's source and sink, the "
+                    + "loader and the readers (e.g. max.partition.fetch.bytes=8388608, or SASL/TLS settings of an "
+                    + "external cluster); repeatable; recorded per cell in results.json, secrets redacted")
+    private Map<String, String> kafkaProperties = new LinkedHashMap<>();
 
     @Option(names = "--jdbc-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
             description = "PostgreSQL for the postgres sink (default: ${DEFAULT-VALUE})")
@@ -35,6 +45,7 @@ final class BrokerOptions {
         } else {
             kafka.put("deployment", containers ? "testcontainers" : "embedded");
         }
+        kafkaProperties.forEach((name, value) -> kafka.put(KAFKA_CLIENT_PREFIX + name, value));
         if (rabbitmqUri != null) {
             rabbitmq.put("deployment", "external");
             rabbitmq.put("uri", rabbitmqUri);

@@ -3,8 +3,10 @@ package io.streambench.bench.results;
 import io.streambench.api.measure.ClockOffset;
 import io.streambench.bench.matrix.CellSettings;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Everything measured for one matrix cell. Sections that do not apply are null (no latency for a batch run, no
@@ -90,12 +92,15 @@ public record CellResult(String id, CellSettings cell, String status, String rea
     /**
      * What a reader needs to trust the figures: the emission the engine used, the harness's own delay in getting the
      * load to the broker, the clock offsets between the bench and what stamps visible times, and warnings (too few
-     * firings, a harness slower than its budget, results visible before they were possible).
+     * firings, a harness slower than its budget, results visible before they were possible), and the broker clients'
+     * properties beyond streambench's own (secrets redacted).
      */
-    public record Conditions(String emission, Harness harness, List<ClockOffset> clocks, List<String> warnings) {
+    public record Conditions(String emission, Harness harness, List<ClockOffset> clocks, List<String> warnings,
+                             Map<String, String> clientProperties) {
         public Conditions {
             clocks = clocks == null ? List.of() : List.copyOf(clocks);
             warnings = warnings == null ? List.of() : List.copyOf(warnings);
+            clientProperties = clientProperties == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(clientProperties));
         }
     }
 

@@ -160,12 +160,14 @@ public final class CellRunner {
         JobSpec job = new JobSpec(name, pipeline, settings, broker.connection(), workDir.toString());
         broker.createStream(new StreamSpec(name, settings.parallelism()));
         List<ClockOffset> clocks = clocks(broker, store);
+        Map<String, String> clientProperties = RecordedClientProperties.of(broker.connection());
         try (ResultStore.View results = store.open(name, pipeline.name(), settings.guarantee());
              EventWriter writer = broker.openWriter(name)) {
             return settings.mode().isBounded()
                     ? runBounded(cell, id, job, engine, broker, writer, results,
-                    new CellResult.Conditions(emission.wireName(), null, clocks, List.of()))
-                    : runUnbounded(cell, id, job, engine, broker, writer, results, fault, emission, clocks);
+                    new CellResult.Conditions(emission.wireName(), null, clocks, List.of(), clientProperties))
+                    : runUnbounded(cell, id, job, engine, broker, writer, results, fault, emission,
+                    new CellResult.Conditions(emission.wireName(), null, clocks, List.of(), clientProperties));
         } finally {
             broker.deleteStream(name);
         }
@@ -214,7 +216,7 @@ public final class CellRunner {
      */
     private CellResult runUnbounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, Broker broker,
                                     EventWriter writer, ResultStore.View results, Fault fault, Emission emission,
-                                    List<ClockOffset> clocks) throws InterruptedException {
+                                    CellResult.Conditions known) throws InterruptedException {
         try (RunningJob running = RunningJob.start(engine, job)) {
             Instant processStart = running.handle().processHandle().info().startInstant().orElse(Instant.now());
             await(() -> running.handle().firstEvent(LifecycleEvent.STARTED).isPresent() || !running.handle().isRunning(),
@@ -272,8 +274,8 @@ public final class CellRunner {
             CellResult.Latency latency = LatencyMeasurement.of(observed, expected.results(), timing,
                     job.pipeline().hasEventTimeWindow(), isCountWindow(job.pipeline()),
                     loadStart + orDefault(cell.warmup(), DEFAULT_WARMUP).toMillis());
-            CellResult.Conditions conditions = new CellResult.Conditions(emission.wireName(), harness, clocks,
-                    LatencyWarnings.of(latency, harness, clocks));
+            CellResult.Conditions conditions = new CellResult.Conditions(known.emission(), harness, known.clocks(),
+                    LatencyWarnings.of(latency, harness, known.clocks()), known.clientProperties());
             Measured measured = new Measured(observed, expected, latency, throughput, workload.events(), processStart,
                     null, injector == null ? null : new InjectedFault(fault, injector.injectedAt(),
                     injector.recoveryActionDoneAt(), restart.get() == null ? null
