@@ -3,8 +3,9 @@ package io.streambench.flink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -16,13 +17,28 @@ import java.util.stream.Stream;
 final class CheckpointLocator {
     static final String CHECKPOINTS = "checkpoints";
     static final String SAVEPOINTS = "savepoints";
+    private static final int WALK_ATTEMPTS = 5;
 
     private CheckpointLocator() {
     }
 
+    /**
+     * A running job writes and removes snapshot files while this looks (in-progress metadata is renamed, old
+     * checkpoints beyond the retained number are deleted), so a file that vanishes mid-walk means walking again.
+     */
     static Optional<Path> newestRestorePoint(Path workDir) {
-        return Stream.of(workDir.resolve(CHECKPOINTS), workDir.resolve(SAVEPOINTS)).filter(Files::isDirectory)
-                .flatMap(CheckpointLocator::completedSnapshots).max(Comparator.comparing(CheckpointLocator::modified));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Stream.of(workDir.resolve(CHECKPOINTS), workDir.resolve(SAVEPOINTS)).filter(Files::isDirectory)
+                        .flatMap(CheckpointLocator::completedSnapshots)
+                        .flatMap(snapshot -> modified(snapshot).map(time -> Map.entry(snapshot, time)).stream())
+                        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof NoSuchFileException) || attempt == WALK_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static Stream<Path> completedSnapshots(Path directory) {
@@ -39,11 +55,14 @@ final class CheckpointLocator {
                 && (snapshot.startsWith("chk-") || snapshot.startsWith("savepoint-"));
     }
 
-    private static long modified(Path path) {
+    /** Empty when the snapshot was removed since it was found. */
+    private static Optional<Long> modified(Path snapshot) {
         try {
-            return Files.getLastModifiedTime(path.resolve("_metadata")).toMillis();
+            return Optional.of(Files.getLastModifiedTime(snapshot.resolve("_metadata")).toMillis());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read the time of " + snapshot, e);
         }
     }
 }
