@@ -21,6 +21,8 @@ import java.util.function.Supplier;
  */
 public record KafkaResultStore(String bootstrapServers, Map<String, String> clientProperties, int partitions,
                                boolean deleteAfterRun) implements ResultStore {
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
     /** A store whose topics are deleted when their run's view closes. */
     public KafkaResultStore(String bootstrapServers, Map<String, String> clientProperties, int partitions) {
         this(bootstrapServers, clientProperties, partitions, true);
@@ -48,7 +50,7 @@ public record KafkaResultStore(String bootstrapServers, Map<String, String> clie
         }
         ResultTopicReader reader = new ResultTopicReader(bootstrapServers, clientProperties, topic,
                 ResultTopicReader.Stamping.LOG_APPEND_TIME);
-        return view(topic, () -> reader.poll(Duration.ofMillis(100)).all(), reader::close);
+        return view(topic, () -> reader.readToEnd(READ_TIMEOUT).all(), reader::close);
     }
 
     private View view(String topic, Supplier<List<ObservedResult>> results, Runnable stopReading) {

@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 import java.time.Duration;
@@ -76,6 +77,30 @@ public final class ResultTopicReader implements AutoCloseable {
         Duration wait = timeout;
         while (pollOnce(wait) > 0) {
             wait = Duration.ofMillis(50);
+        }
+        return this;
+    }
+
+    /**
+     * Reads every record committed when this is called: a single short poll may come back empty while the consumer
+     * refreshes its connection, though the records are there.
+     *
+     * @throws IllegalStateException if they are not all read within {@code timeout}
+     */
+    public ResultTopicReader readToEnd(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            Map<TopicPartition, Long> end = committedEnd(timeout);
+            while (!hasRead(end, timeout)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("result topic '" + topic + "': the committed records were not all "
+                            + "read within " + timeout.toSeconds() + " s");
+                }
+                pollOnce(Duration.ofMillis(100));
+            }
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("result topic '" + topic + "': no answer from the broker within "
+                    + timeout.toSeconds() + " s", e);
         }
         return this;
     }
