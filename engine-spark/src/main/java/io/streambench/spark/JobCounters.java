@@ -19,18 +19,23 @@ final class JobCounters extends StreamingQueryListener {
     private final String queryName;
     private final LongAccumulator read;
     private final LongAccumulator malformed;
+    private final EarliestTimeAccumulator firstReadAt;
     private final AtomicLong late = new AtomicLong();
     private final AtomicLong batches = new AtomicLong();
 
-    private JobCounters(String queryName, LongAccumulator read, LongAccumulator malformed) {
+    private JobCounters(String queryName, LongAccumulator read, LongAccumulator malformed,
+                        EarliestTimeAccumulator firstReadAt) {
         this.queryName = queryName;
         this.read = read;
         this.malformed = malformed;
+        this.firstReadAt = firstReadAt;
     }
 
     static JobCounters create(SparkSession spark, String jobId) {
+        EarliestTimeAccumulator firstReadAt = new EarliestTimeAccumulator();
+        spark.sparkContext().register(firstReadAt, jobId + "/" + JobHandle.FIRST_READ_AT);
         return new JobCounters(jobId, spark.sparkContext().longAccumulator(jobId + "/" + JobHandle.MESSAGES_READ),
-                spark.sparkContext().longAccumulator(jobId + "/" + JobHandle.MALFORMED_EVENTS));
+                spark.sparkContext().longAccumulator(jobId + "/" + JobHandle.MALFORMED_EVENTS), firstReadAt);
     }
 
     LongAccumulator read() {
@@ -41,9 +46,13 @@ final class JobCounters extends StreamingQueryListener {
         return malformed;
     }
 
+    EarliestTimeAccumulator firstReadAt() {
+        return firstReadAt;
+    }
+
     Map<String, Long> snapshot() {
         return Map.of(JobHandle.MESSAGES_READ, read.value(), JobHandle.MALFORMED_EVENTS, malformed.value(),
-                JobHandle.LATE_EVENTS, late.get(), BATCHES, batches.get());
+                JobHandle.LATE_EVENTS, late.get(), BATCHES, batches.get(), JobHandle.FIRST_READ_AT, firstReadAt.value());
     }
 
     @Override

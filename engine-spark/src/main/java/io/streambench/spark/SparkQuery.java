@@ -28,7 +28,7 @@ final class SparkQuery {
     static Dataset<Row> results(SparkSession spark, JobSpec job, JobCounters counters) {
         Pipeline pipeline = job.pipeline();
         Dataset<Row> events = DecodeEvents.apply(sourceTranslator(job.broker()).read(spark, job), counters.read(),
-                counters.malformed(), job.workDir());
+                counters.malformed(), counters.firstReadAt(), job.workDir());
         if (pipeline.watermark() != null) {
             events = events.withWatermark(EventColumns.EVENT_TIMESTAMP, watermarkDelay(pipeline).toMillis() + " milliseconds");
         }

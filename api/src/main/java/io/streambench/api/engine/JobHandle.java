@@ -18,6 +18,11 @@ public interface JobHandle extends AutoCloseable {
      * events before its window operator drops them (Spark's partial aggregation) counts combined rows: a lower bound.
      */
     String LATE_EVENTS = "late-events";
+    /**
+     * Engine wall clock (epoch ms) at which the source delivered its first message: where start-up ends and draining
+     * begins. Absent until a message has been read.
+     */
+    String FIRST_READ_AT = "first-read-at";
 
     /** Waits up to {@code timeout} for the job to end by itself; empty if it still runs. */
     Optional<JobOutcome> await(Duration timeout) throws InterruptedException;

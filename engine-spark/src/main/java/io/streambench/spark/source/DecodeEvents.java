@@ -3,6 +3,7 @@ package io.streambench.spark.source;
 import io.streambench.api.event.ClickEvent;
 import io.streambench.api.event.ClickEventCodec;
 import io.streambench.api.event.MalformedEventException;
+import io.streambench.spark.EarliestTimeAccumulator;
 import io.streambench.spark.EventColumns;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -30,29 +31,39 @@ import java.util.NoSuchElementException;
 public final class DecodeEvents implements MapPartitionsFunction<Row, Row> {
     private final LongAccumulator read;
     private final LongAccumulator malformed;
+    private final EarliestTimeAccumulator firstReadAt;
     private final String deadLetters;
 
-    private DecodeEvents(LongAccumulator read, LongAccumulator malformed, String deadLetters) {
+    private DecodeEvents(LongAccumulator read, LongAccumulator malformed, EarliestTimeAccumulator firstReadAt,
+                         String deadLetters) {
         this.read = read;
         this.malformed = malformed;
+        this.firstReadAt = firstReadAt;
         this.deadLetters = deadLetters;
     }
 
     public static Dataset<Row> apply(Dataset<Row> messages, LongAccumulator read, LongAccumulator malformed,
-                                     String workDir) {
+                                     EarliestTimeAccumulator firstReadAt, String workDir) {
         String deadLetters = Path.of(workDir, "dead-letters").toAbsolutePath().toString();
-        return messages.mapPartitions(new DecodeEvents(read, malformed, deadLetters), Encoders.row(EventColumns.SCHEMA));
+        return messages.mapPartitions(new DecodeEvents(read, malformed, firstReadAt, deadLetters),
+                Encoders.row(EventColumns.SCHEMA));
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> messages) {
         return new Iterator<>() {
             private Row next;
+            private boolean readAny;
 
             @Override
             public boolean hasNext() {
                 while (next == null && messages.hasNext()) {
-                    next = decode(messages.next());
+                    Row message = messages.next();
+                    if (!readAny) {
+                        readAny = true;
+                        firstReadAt.add(System.currentTimeMillis());
+                    }
+                    next = decode(message);
                 }
                 return next != null;
             }
