@@ -31,6 +31,12 @@ final class ForkedJvm {
         return processBuilder(role, System.getProperty("java.class.path"), jvmOptions, mainClass, arguments);
     }
 
+    /** A JVM on a class path of the caller's, e.g. an engine's. */
+    static ProcessBuilder onClasspath(String role, String classpath, List<String> jvmOptions, String mainClass,
+                                      List<String> arguments) {
+        return processBuilder(role, classpath, jvmOptions, mainClass, arguments);
+    }
+
     /**
      * Runs a JVM to its end with its output in {@code output} and returns the lines it printed.
      *

@@ -1,17 +1,21 @@
 package io.streambench.kafka;
 
 import io.streambench.api.broker.Broker;
+import io.streambench.api.broker.ConsumerRate;
 import io.streambench.api.broker.EventReader;
 import io.streambench.api.broker.EventWriter;
+import io.streambench.api.broker.StreamLevel;
 import io.streambench.api.broker.StreamSpec;
 import io.streambench.api.measure.ClockOffset;
 import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.BrokerConnection;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -106,6 +110,21 @@ public final class KafkaBroker implements Broker {
     @Override
     public EventReader openReader(String stream, StartPosition from) {
         return new KafkaEventReader(connection, stream, topics.partitions(stream), from);
+    }
+
+    @Override
+    public StreamLevel level(String stream) {
+        return new StreamLevel(topics.endOffsets(stream).values().stream().mapToLong(Long::longValue).sum(), null);
+    }
+
+    @Override
+    public OptionalLong serverProcessId() {
+        return owned instanceof EmbeddedKafka server ? OptionalLong.of(server.pid()) : OptionalLong.empty();
+    }
+
+    @Override
+    public ConsumerRate measureConsumer(String stream, long messages, String clientClasspath, Duration timeout) {
+        return RawConsumerRun.measure(connection, stream, messages, clientClasspath, timeout);
     }
 
     @Override

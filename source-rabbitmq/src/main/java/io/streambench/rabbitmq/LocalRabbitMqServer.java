@@ -2,9 +2,14 @@ package io.streambench.rabbitmq;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The RabbitMQ server of this machine, restarted the way an operator would: {@code rabbitmqctl stop_app} then
@@ -12,6 +17,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class LocalRabbitMqServer {
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(120);
+    /** Where the Debian package keeps the node's files, its pid file among them, unless RABBITMQ_MNESIA_BASE says. */
+    private static final String DEFAULT_MNESIA_BASE = "/var/lib/rabbitmq/mnesia";
 
     private LocalRabbitMqServer() {
     }
@@ -19,6 +26,30 @@ final class LocalRabbitMqServer {
     static void restart() {
         run(List.of("rabbitmqctl", "stop_app"));
         run(List.of("rabbitmqctl", "start_app"));
+    }
+
+    /**
+     * The running node's Erlang VM ({@code beam.smp}), from {@code <mnesia base>/<node>.pid}; empty if there is no
+     * single pid file of a live process (the server runs elsewhere, or its files are not readable here).
+     */
+    static OptionalLong processId() {
+        Path base = Path.of(Optional.ofNullable(System.getenv("RABBITMQ_MNESIA_BASE")).orElse(DEFAULT_MNESIA_BASE));
+        try (Stream<Path> files = Files.list(base)) {
+            List<Long> live = files.filter(file -> file.getFileName().toString().endsWith(".pid"))
+                    .map(LocalRabbitMqServer::readPid).flatMap(Optional::stream)
+                    .filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).toList();
+            return live.size() == 1 ? OptionalLong.of(live.get(0)) : OptionalLong.empty();
+        } catch (IOException | SecurityException unreadable) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private static Optional<Long> readPid(Path file) {
+        try {
+            return Optional.of(Long.parseLong(Files.readString(file).trim()));
+        } catch (IOException | NumberFormatException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static void run(List<String> command) {

@@ -2,8 +2,10 @@ package io.streambench.rabbitmq;
 
 import com.rabbitmq.client.Connection;
 import io.streambench.api.broker.Broker;
+import io.streambench.api.broker.ConsumerRate;
 import io.streambench.api.broker.EventReader;
 import io.streambench.api.broker.EventWriter;
+import io.streambench.api.broker.StreamLevel;
 import io.streambench.api.broker.StreamSpec;
 import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.BrokerConnection;
@@ -11,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -81,6 +85,25 @@ public final class RabbitMqBroker implements Broker {
     @Override
     public EventReader openReader(String stream, StartPosition from) {
         return RabbitMqEventReader.open(connection, stream, settings.queueType(), from);
+    }
+
+    /** A classic or quorum queue's depth; a stream queue keeps what is read, and AMQP does not tell its length. */
+    @Override
+    public StreamLevel level(String stream) {
+        return settings.queueType().isReplayable() ? new StreamLevel(null, null)
+                : new StreamLevel(null, topology.messageCount(stream));
+    }
+
+    /** The local server's Erlang VM (deployment=local), from its pid file. */
+    @Override
+    public OptionalLong serverProcessId() {
+        return settings.deployment() == Deployment.LOCAL ? LocalRabbitMqServer.processId() : OptionalLong.empty();
+    }
+
+    /** In this process: the engines read RabbitMQ with the bench's amqp-client version, so the class path is moot. */
+    @Override
+    public ConsumerRate measureConsumer(String stream, long messages, String clientClasspath, Duration timeout) {
+        return StreamQueueConsumerRate.read(connection, stream, settings.queueType(), messages, timeout);
     }
 
     @Override

@@ -4,7 +4,9 @@ import io.streambench.api.measure.ClockOffset;
 import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.BrokerConnection;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -36,6 +38,35 @@ public interface Broker extends AutoCloseable {
 
     /** The start positions {@link #openReader} honours. */
     Set<StartPosition.Kind> startPositions();
+
+    /**
+     * Reads {@code messages} of a replayable stream from its beginning with a plain consumer, as fast as it goes, with
+     * the client library on {@code clientClasspath}: with an engine's class path it reads with the client that engine's
+     * connector brings, so that the broker's limit and the client's are told apart from the engine's. (A broker whose
+     * client library is the same in every engine and in the bench may read in this process.)
+     *
+     * @throws UnsupportedOperationException where a plain read would consume what the engine is to read (classic and
+     *                                       quorum queues), naming why
+     */
+    default ConsumerRate measureConsumer(String stream, long messages, String clientClasspath, Duration timeout) {
+        throw new UnsupportedOperationException(describe() + " has no consumer-rate measurement");
+    }
+
+    /**
+     * What the broker holds of a stream now, for sampling an engine's backlog while it runs: how much was written, or
+     * how much waits. It must answer within a second or two.
+     */
+    default StreamLevel level(String stream) {
+        return new StreamLevel(null, null);
+    }
+
+    /**
+     * The broker's server process on this machine, whose CPU a cell's cost includes; empty where it runs elsewhere
+     * (an external cluster, a container) and its cost cannot be read from here. It may change after {@link #restart}.
+     */
+    default OptionalLong serverProcessId() {
+        return OptionalLong.empty();
+    }
 
     /** How far the broker's clock, which stamps what it takes, is ahead of this process's; empty if it stamps nothing. */
     default Optional<ClockOffset> clockOffset() {

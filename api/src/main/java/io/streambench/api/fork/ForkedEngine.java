@@ -34,6 +34,11 @@ public final class ForkedEngine implements Engine {
         return launcher.engine();
     }
 
+    /** The class path the engine runs on, its broker client libraries among it. */
+    public String classpath() {
+        return launcher.classpath();
+    }
+
     @Override
     public String version() {
         return description().version();
