@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
-/** A schedule a batch job could run on, with the freshness it gives: interval plus the measured runtime. */
+/**
+ * A schedule a batch job could run on, with the freshness it gives: interval plus the runtime of a run on one
+ * interval's events (start-up plus the events at the measured drain rate).
+ */
 public record BatchSchedule(String name, Duration interval, double freshnessSeconds, double runtimeSeconds) {
 
     /** The schedules of a batch cell, shortest interval first; none for a cell that did not run bounded. */
@@ -19,7 +22,7 @@ public record BatchSchedule(String name, Duration interval, double freshnessSeco
         }
         return batch.freshnessSecondsBySchedule().entrySet().stream()
                 .map(entry -> new BatchSchedule(entry.getKey(), DurationText.parse(entry.getKey()), entry.getValue(),
-                        batch.runtimeSeconds()))
+                        batch.runtimeSecondsBySchedule().getOrDefault(entry.getKey(), batch.runtimeSeconds())))
                 .sorted(Comparator.comparing(BatchSchedule::interval))
                 .toList();
     }

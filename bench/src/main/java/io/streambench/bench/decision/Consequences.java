@@ -40,7 +40,7 @@ final class Consequences {
     }
 
     private static String cost(CellResult chosen, SloProfile profile, Machine machine) {
-        double perMillion = chosen.cost().cpuSecondsPerMillionEvents();
+        double perMillion = chosen.cost().perMillionEvents();
         boolean atProfileRate = profile.slo().minThroughput() != null;
         double measuredAt = chosen.throughput() == null ? Double.NaN : chosen.throughput().offeredRate();
         double rate = atProfileRate ? profile.slo().minThroughput() : measuredAt;
@@ -78,7 +78,7 @@ final class Consequences {
                 .ifPresent(nearest -> text.append(" The option that met the profile nearest its rate, ")
                         .append(Markdown.cellLink(nearest, htmlFile)).append(", measured at ")
                         .append(Figures.rate(nearest.throughput().offeredRate())).append(", cost ")
-                        .append(Figures.cpuPerMillion(nearest.cost().cpuSecondsPerMillionEvents())).append('.'));
+                        .append(Figures.cpuPerMillion(nearest.cost().perMillionEvents())).append('.'));
         return Optional.of(text.toString());
     }
 

@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class DecisionMaker {
     static final Comparator<CellResult> CHEAPEST = Comparator
             .comparingDouble((CellResult result) -> result.cost() == null ? Double.MAX_VALUE
-                    : result.cost().cpuSecondsPerMillionEvents())
+                    : result.cost().perMillionEvents())
             .thenComparingDouble(result -> result.cost() == null ? Double.MAX_VALUE : result.cost().peakRssMb())
             .thenComparing(CellResult::id);
 

@@ -22,7 +22,7 @@ final class OptionsTable {
             CellResult result = verdict.result();
             lines.add("| " + String.join(" | ", Markdown.cellLink(result, htmlFile), Markdown.text(result.status()),
                     latency(result), freshness(result), throughput(result), CellFacts.guarantee(result).wireName(),
-                    result.cost() == null ? "-" : Figures.number(result.cost().cpuSecondsPerMillionEvents()),
+                    result.cost() == null ? "-" : Figures.number(result.cost().perMillionEvents()),
                     result.cost() == null ? "-" : Figures.megabytes(result.cost().peakRssMb()), meets(verdict)) + " |");
         }
         return lines;

@@ -44,8 +44,8 @@ final class RunnersUp {
         if (result.cost() == null || chosen.cost() == null) {
             return "met the profile too, but its cost was not measured.";
         }
-        double cpu = result.cost().cpuSecondsPerMillionEvents();
-        double chosenCpu = chosen.cost().cpuSecondsPerMillionEvents();
+        double cpu = result.cost().perMillionEvents();
+        double chosenCpu = chosen.cost().perMillionEvents();
         if (cpu > chosenCpu) {
             return "met the profile too, but costs " + cost(result) + relativeCost(result, chosen) + ".";
         }
@@ -63,7 +63,7 @@ final class RunnersUp {
     }
 
     static String cost(CellResult result) {
-        return result.cost() == null ? "an unmeasured cost" : Figures.cpuPerMillion(result.cost().cpuSecondsPerMillionEvents());
+        return result.cost() == null ? "an unmeasured cost" : Figures.cpuPerMillion(result.cost().perMillionEvents());
     }
 
     /**
@@ -82,7 +82,7 @@ final class RunnersUp {
                         + Figures.rate(chosen.throughput().offeredRate());
             }
         }
-        return " (" + Figures.percentChange(chosen.cost().cpuSecondsPerMillionEvents(), result.cost().cpuSecondsPerMillionEvents())
-                + " against the decision's " + Figures.number(chosen.cost().cpuSecondsPerMillionEvents()) + rates + ")";
+        return " (" + Figures.percentChange(chosen.cost().perMillionEvents(), result.cost().perMillionEvents())
+                + " against the decision's " + Figures.number(chosen.cost().perMillionEvents()) + rates + ")";
     }
 }

@@ -88,7 +88,7 @@ final class StreamingGuidance {
         }
         text.append(", at ").append(RunnersUp.cost(result));
         batch.filter(b -> b.cost() != null && result.cost() != null).ifPresent(b -> text.append("; per event that is ")
-                .append(Figures.percentChange(b.cost().cpuSecondsPerMillionEvents(), result.cost().cpuSecondsPerMillionEvents()))
+                .append(Figures.percentChange(b.cost().perMillionEvents(), result.cost().perMillionEvents()))
                 .append(" against the batch job, and it runs around the clock"));
         return text.append('.').toString();
     }

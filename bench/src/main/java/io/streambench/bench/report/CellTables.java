@@ -64,13 +64,10 @@ public final class CellTables {
             sections.add(new Section("throughput", throughput(cell.throughput())));
         }
         if (cell.cost() != null) {
-            sections.add(new Section("cost", String.format(Locale.ROOT, "%s CPU-s, %s, peak RSS %s",
-                    Figures.number(cell.cost().cpuSeconds()), Figures.cpuPerMillion(cell.cost().cpuSecondsPerMillionEvents()),
-                    Figures.megabytes(cell.cost().peakRssMb()))));
+            sections.add(new Section("cost", cost(cell.cost())));
         }
         if (cell.startup() != null) {
-            sections.add(new Section("start-up", "first result " + Figures.seconds(cell.startup().secondsToFirstResult())
-                    + " after the engine process started"));
+            sections.add(new Section("start-up", startup(cell.startup())));
         }
         if (cell.batch() != null) {
             sections.add(new Section("batch", "runtime " + Figures.seconds(cell.batch().runtimeSeconds()) + "; freshness "
@@ -180,8 +177,13 @@ public final class CellTables {
         if (Figures.measured(t.drainRate())) {
             parts.add("drained " + Figures.rate(t.drainRate()));
         }
-        if (Figures.measured(t.brokerConsumerRate())) {
-            parts.add("raw broker consumer " + Figures.rate(t.brokerConsumerRate()));
+        if (Figures.measured(t.rawConsumerRate())) {
+            parts.add("raw consumer " + Figures.rate(t.rawConsumerRate()) + " with the engine's " + t.rawConsumerClient()
+                    + (Figures.measured(t.drainToRawConsumer())
+                    ? String.format(Locale.ROOT, " (drain at %.2f of it)", t.drainToRawConsumer()) : ""));
+        }
+        if (Figures.measured(t.newestClientRate())) {
+            parts.add("with the newest client (" + t.newestClient() + ") " + Figures.rate(t.newestClientRate()));
         }
         if (Figures.measured(t.sustainableRate())) {
             parts.add("sustainable " + Figures.rate(t.sustainableRate()) + " (" + t.probes().size() + " probes: "
@@ -189,6 +191,39 @@ public final class CellTables {
                     : " not: " + probe.why())).collect(Collectors.joining("; ")) + ")");
         }
         return String.join("; ", parts);
+    }
+
+    private static String cost(CellResult.Cost cost) {
+        List<String> parts = new ArrayList<>();
+        if (Figures.measured(cost.steadyCpuSecondsPerMillionEvents())) {
+            parts.add("steady " + Figures.cpuPerMillion(cost.steadyCpuSecondsPerMillionEvents()) + " (engine "
+                    + Figures.number(cost.steadyEngineCpuSecondsPerMillionEvents()) + " + broker "
+                    + Figures.number(cost.steadyBrokerCpuSecondsPerMillionEvents()) + ")");
+        } else if (Figures.measured(cost.steadyEngineCpuSecondsPerMillionEvents())) {
+            parts.add("steady engine " + Figures.cpuPerMillion(cost.steadyEngineCpuSecondsPerMillionEvents())
+                    + " (broker not measured)");
+        }
+        parts.add("engine " + Figures.number(cost.engineCpuSeconds()) + " CPU-s over the run ("
+                + Figures.cpuPerMillion(cost.cpuSecondsPerMillionEvents()) + " with start-up and idle)");
+        if (Figures.measured(cost.brokerCpuSeconds())) {
+            parts.add("broker " + Figures.number(cost.brokerCpuSeconds()) + " CPU-s");
+        }
+        if (Figures.measured(cost.startupCpuSeconds())) {
+            parts.add("start-up " + Figures.number(cost.startupCpuSeconds()) + " CPU-s");
+        }
+        parts.add("peak RSS " + Figures.megabytes(cost.peakRssMb()));
+        return String.join("; ", parts);
+    }
+
+    private static String startup(CellResult.Startup startup) {
+        List<String> parts = new ArrayList<>();
+        if (Figures.measured(startup.seconds())) {
+            parts.add("ready " + Figures.seconds(startup.seconds()));
+        }
+        if (Figures.measured(startup.secondsToFirstResult())) {
+            parts.add("first result " + Figures.seconds(startup.secondsToFirstResult()));
+        }
+        return String.join(", ", parts) + " after the engine process started";
     }
 
     private static String spread(CellResult.Spread spread) {

@@ -35,7 +35,7 @@ final class ContinuumChart {
         List<List<ObjectNode>> pointsByKind = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (CellResult cell : cells) {
             freshnessSeconds(cell).filter(seconds -> seconds > 0 && cell.cost() != null
-                            && cell.cost().cpuSecondsPerMillionEvents() > 0)
+                            && cell.cost().perMillionEvents() > 0)
                     .ifPresent(seconds -> pointsByKind.get(CellFacts.operationalWeight(cell)).add(point(cell, seconds)));
         }
         if (pointsByKind.stream().allMatch(List::isEmpty)) {
@@ -81,7 +81,7 @@ final class ContinuumChart {
     }
 
     private static ObjectNode point(CellResult cell, double seconds) {
-        double cost = cell.cost().cpuSecondsPerMillionEvents();
+        double cost = cell.cost().perMillionEvents();
         ObjectNode point = ChartOptions.point(CellFacts.label(cell) + "\n" + Figures.seconds(seconds) + ", "
                 + Figures.cpuPerMillion(cost) + (CellFacts.isOk(cell) ? "" : "\nstatus: " + cell.status()), cost, seconds);
         point.putObject("label").put("formatter", cell.cell().engine() + " / " + cell.cell().broker()

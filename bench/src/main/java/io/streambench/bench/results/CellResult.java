@@ -1,6 +1,7 @@
 package io.streambench.bench.results;
 
 import io.streambench.api.measure.ClockOffset;
+import com.fasterxml.jackson.annotation.JsonAlias;
 import io.streambench.bench.matrix.CellSettings;
 
 import java.util.Collections;
@@ -12,36 +13,39 @@ import java.util.TreeMap;
  * Everything measured for one matrix cell. Sections that do not apply are null (no latency for a batch run, no
  * freshness for a streaming one).
  *
- * @param status ok, unsupported, failed, or wrong (results differ from the oracle, whatever the speed)
+ * @param status  ok, unsupported, failed, wrong (results differ from the oracle, whatever the speed), or not
+ *                sustained (correct, but the engine fell behind the offered rate: its backlog or its latency grew)
+ * @param sustain streaming cells: the backlog and latency sampled through the run, and whether the engine kept up
  */
 public record CellResult(String id, CellSettings cell, String status, String reason, String sinkLocation,
                          Correctness correctness, Latency latency, Throughput throughput, Cost cost, Startup startup,
                          Batch batch, Recovery recovery, Map<String, Long> counters, String workDir,
-                         List<CellResult> repeats, Spread spread, Conditions conditions) {
+                         List<CellResult> repeats, Spread spread, Conditions conditions, Sustain sustain) {
 
     public static final String OK = "ok";
     public static final String UNSUPPORTED = "unsupported";
     public static final String FAILED = "failed";
     public static final String WRONG = "wrong";
+    public static final String NOT_SUSTAINED = "not-sustained";
 
     public static CellResult unsupported(String id, CellSettings cell, String reason) {
         return new CellResult(id, cell, UNSUPPORTED, reason, null, null, null, null, null, null, null, null, Map.of(),
-                null, List.of(), null, null);
+                null, List.of(), null, null, null);
     }
 
     public static CellResult failed(String id, CellSettings cell, String reason, String workDir) {
         return new CellResult(id, cell, FAILED, reason, null, null, null, null, null, null, null, null, Map.of(),
-                workDir, List.of(), null, null);
+                workDir, List.of(), null, null, null);
     }
 
     public CellResult withId(String newId) {
         return new CellResult(newId, cell, status, reason, sinkLocation, correctness, latency, throughput, cost, startup,
-                batch, recovery, counters, workDir, repeats, spread, conditions);
+                batch, recovery, counters, workDir, repeats, spread, conditions, sustain);
     }
 
     public CellResult withRepeats(List<CellResult> runs, Spread spreadOfRuns) {
         return new CellResult(id, cell, status, reason, sinkLocation, correctness, latency, throughput, cost, startup,
-                batch, recovery, counters, workDir, runs, spreadOfRuns, conditions);
+                batch, recovery, counters, workDir, runs, spreadOfRuns, conditions, sustain);
     }
 
     /** Final results against the oracle. */
@@ -112,36 +116,120 @@ public record CellResult(String id, CellSettings cell, String status, String rea
     }
 
     /**
-     * @param offeredRate   the open-loop schedule's rate
-     * @param loadRate      what the loader achieved
+     * @param offeredRate        the open-loop schedule's rate
+     * @param loadRate           what the loader achieved
      * @param loaderBehindMillis how far the loader fell behind its schedule at worst
-     * @param engineReadRate messages the engine read per second of the load (null for bounded modes: see drainRate)
+     * @param engineReadRate     messages the engine read per second of the load (null for bounded modes: see drainRate)
      * @param backlogAtEndOfLoad messages written but not yet read when the load ended
-     * @param drainRate     bounded modes: events per second from job start to finish
-     * @param brokerConsumerRate the raw rate of a plain consumer reading the same backlog, in the same run
+     * @param drainRate          bounded modes: events per second from the engine's first read to its last result
+     *                           visible, so that start-up (see {@link Startup}) is not in it
+     * @param rawConsumerRate    how fast a plain consumer read the same backlog in the same run, timed the same way,
+     *                           with the client library and properties of the engine's connector
+     * @param rawConsumerClient  that client library and version, e.g. {@code kafka-clients 3.4.0}
+     * @param newestClientRate   the same read with the newest client this build has, beside it
+     * @param newestClient       that client library and version
      */
     public record Throughput(double offeredRate, double loadRate, long loaderBehindMillis, Double engineReadRate,
-                             long backlogAtEndOfLoad, Double drainRate, Double brokerConsumerRate,
-                             Double sustainableRate, List<Probe> probes) {
-    }
-
-    /** One run of the throughput search. */
-    public record Probe(double offeredRate, boolean sustained, double p99Millis, long backlog, String why) {
-    }
-
-    /** Engine process cost: CPU seconds per million events, peak resident memory. */
-    public record Cost(double cpuSeconds, double cpuSecondsPerMillionEvents, double peakRssMb) {
-    }
-
-    /** From engine process start to the first result visible in the sink. */
-    public record Startup(double secondsToFirstResult) {
+                             long backlogAtEndOfLoad, Double drainRate,
+                             @JsonAlias("brokerConsumerRate") Double rawConsumerRate, String rawConsumerClient,
+                             Double newestClientRate, String newestClient, Double sustainableRate,
+                             List<Probe> probes) {
+        /** Drain against the raw consumer with the engine's own client: what the engine costs beyond its client. */
+        public Double drainToRawConsumer() {
+            return drainRate == null || rawConsumerRate == null || rawConsumerRate <= 0 ? null
+                    : drainRate / rawConsumerRate;
+        }
     }
 
     /**
-     * Batch runs: how long the job ran, and how old the newest results would be with each schedule
-     * (interval + runtime).
+     * Whether a streaming cell's engine kept up with the offered rate over the measured period (warm-up end to load
+     * end), judged on the backlog and the engine-added latency sampled through the run: either growing is falling
+     * behind, whatever the percentiles say.
+     *
+     * @param sustained              null where the period was too short to judge
+     * @param why                    the figures the judgement rests on, in words
+     * @param backlogGrowth          messages the backlog grew by over the period, from a line fitted to the samples
+     * @param latencyRiseMillis      milliseconds the engine-added latency rose by over the period, the same way
+     * @param backlog                once a second from the start of the load
+     * @param latency                per second of availability, the largest engine-added latency of the emissions
      */
-    public record Batch(double runtimeSeconds, Map<String, Double> freshnessSecondsBySchedule) {
+    public record Sustain(Boolean sustained, String why, double backlogGrowth, Double latencyRiseMillis,
+                          List<BacklogSample> backlog, List<LatencyPoint> latency) {
+    }
+
+    /**
+     * @param seconds since the load started
+     * @param written messages the broker had taken (or, where it cannot say, the loader had sent)
+     * @param read    messages the engine had read, as it last reported
+     * @param backlog written minus read, or the queue's depth where the broker tells it
+     */
+    public record BacklogSample(double seconds, long written, long read, long backlog) {
+    }
+
+    /** The largest engine-added latency of the emissions that became possible in one second since the load started. */
+    public record LatencyPoint(double seconds, double millis) {
+    }
+
+    /**
+     * One run of the throughput search.
+     *
+     * @param inconclusive the loader could not keep its schedule: the probe says nothing of the engine
+     */
+    public record Probe(double offeredRate, boolean sustained, Boolean inconclusive, double p99Millis, long backlog,
+                        String why) {
+        public Probe {
+            inconclusive = Boolean.TRUE.equals(inconclusive);
+        }
+    }
+
+    /**
+     * CPU of the engine and of the broker's server process, apart.
+     *
+     * @param engineCpuSeconds                      the engine processes over the whole run, start-up included
+     * @param brokerCpuSeconds                      the broker's server process over the engine's run, the load
+     *                                              included for streaming cells (null: not on this machine, or a
+     *                                              broker restart changed its process)
+     * @param cpuSecondsPerMillionEvents            engine CPU over the whole run per million events: start-up and
+     *                                              idle included, so it depends on how long the cell ran
+     * @param steadyCpuSecondsPerMillionEvents      engine plus broker CPU per million events between two instants
+     *                                              inside the steady load (streaming: from the end of the warm-up to
+     *                                              the end of the load; bounded: from the first read to the last
+     *                                              result), null where there is no such stretch or no broker reading
+     * @param steadyEngineCpuSecondsPerMillionEvents the engine's part of it
+     * @param steadyBrokerCpuSecondsPerMillionEvents the broker's part of it
+     * @param startupCpuSeconds                     engine CPU from process start to its first read: a bounded run's
+     *                                              fixed cost
+     * @param peakRssMb                             the engine's peak resident memory
+     */
+    public record Cost(@JsonAlias("cpuSeconds") double engineCpuSeconds, Double brokerCpuSeconds,
+                       double cpuSecondsPerMillionEvents, Double steadyCpuSecondsPerMillionEvents,
+                       Double steadyEngineCpuSecondsPerMillionEvents, Double steadyBrokerCpuSecondsPerMillionEvents,
+                       Double startupCpuSeconds, double peakRssMb) {
+        /** The figure cells are ranked by: the steady cost where it was measured, else the whole run's. */
+        public double perMillionEvents() {
+            return steadyCpuSecondsPerMillionEvents != null ? steadyCpuSecondsPerMillionEvents
+                    : cpuSecondsPerMillionEvents;
+        }
+    }
+
+    /**
+     * @param seconds              from engine process start to its first read: JVM and job start-up
+     * @param secondsToFirstResult from engine process start to the first result visible in the sink
+     */
+    public record Startup(Double seconds, Double secondsToFirstResult) {
+    }
+
+    /**
+     * Batch runs: how long the job ran, and per schedule how long a run would take on what arrives in one interval at
+     * the cell's rate (the run's fixed part, i.e. its runtime less its drain, plus the interval's events at the drain
+     * rate) and how old the newest results would then be (interval + that runtime). Without a drain rate a schedule's
+     * runtime is this run's.
+     */
+    public record Batch(double runtimeSeconds, Map<String, Double> freshnessSecondsBySchedule,
+                        Map<String, Double> runtimeSecondsBySchedule) {
+        public Batch {
+            runtimeSecondsBySchedule = runtimeSecondsBySchedule == null ? Map.of() : runtimeSecondsBySchedule;
+        }
     }
 
     /**

@@ -15,7 +15,7 @@ public final class CsvExport {
             + "engine_added_p999_ms,engine_added_max_ms,firings,enough_firings,first_result_p99_ms,final_result_p99_ms,"
             + "processing_p50_ms,processing_p99_ms,event_time_p99_ms,harness_p50_ms,harness_p99_ms,load_rate,"
             + "engine_read_rate,"
-            + "drain_rate,broker_consumer_rate,sustainable_rate,cpu_s_per_million,peak_rss_mb,startup_s,runtime_s,"
+            + "drain_rate,raw_consumer_rate,sustainable_rate,cpu_s_per_million,peak_rss_mb,startup_s,runtime_s,"
             + "repeats,relative_spread,reason";
 
     private CsvExport() {
@@ -53,7 +53,7 @@ public final class CsvExport {
                 l == null ? "" : l.processing().p99(), l == null || l.eventTime() == null ? "" : l.eventTime().p99(),
                 h == null ? "" : h.arrivalDelay().p50(), h == null ? "" : h.arrivalDelay().p99(),
                 t == null ? "" : number(t.loadRate()), t == null ? "" : number(t.engineReadRate()),
-                t == null ? "" : number(t.drainRate()), t == null ? "" : number(t.brokerConsumerRate()),
+                t == null ? "" : number(t.drainRate()), t == null ? "" : number(t.rawConsumerRate()),
                 t == null ? "" : number(t.sustainableRate()),
                 result.cost() == null ? "" : number(result.cost().cpuSecondsPerMillionEvents()),
                 result.cost() == null ? "" : number(result.cost().peakRssMb()),

@@ -1,9 +1,8 @@
 package io.streambench.bench.run;
 
 import io.streambench.api.broker.Broker;
-import io.streambench.api.broker.EventReader;
+import io.streambench.api.broker.ConsumerRate;
 import io.streambench.api.broker.EventWriter;
-import io.streambench.api.broker.ReadMessage;
 import io.streambench.api.broker.StreamSpec;
 import io.streambench.api.engine.JobHandle;
 import io.streambench.api.engine.JobOutcome;
@@ -53,6 +52,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -161,22 +161,27 @@ public final class CellRunner {
         broker.createStream(new StreamSpec(name, settings.parallelism()));
         List<ClockOffset> clocks = clocks(broker, store);
         Map<String, String> clientProperties = RecordedClientProperties.of(broker.connection());
-        try (ResultStore.View results = store.open(name, pipeline.name(), settings.guarantee());
+        try (BrokerCpu brokerCpu = BrokerCpu.start(broker);
+             ResultStore.View results = store.open(name, pipeline.name(), settings.guarantee());
              EventWriter writer = broker.openWriter(name)) {
             return settings.mode().isBounded()
-                    ? runBounded(cell, id, job, engine, broker, writer, results,
+                    ? runBounded(cell, id, job, engine, broker, brokerCpu, writer, results,
                     new CellResult.Conditions(emission.wireName(), null, clocks, List.of(), clientProperties))
-                    : runUnbounded(cell, id, job, engine, broker, writer, results, fault, emission,
+                    : runUnbounded(cell, id, job, engine, broker, brokerCpu, writer, results, fault, emission,
                     new CellResult.Conditions(emission.wireName(), null, clocks, List.of(), clientProperties));
         } finally {
             broker.deleteStream(name);
         }
     }
 
-    /** Batch and available-now: the whole input is in the broker before the job starts; the job finishes by itself. */
+    /**
+     * Batch and available-now: the whole input is in the broker before the job starts; the job finishes by itself.
+     * Start-up (process start to first read) and drain (first read to last result visible) are measured apart, and a
+     * plain consumer reads the same backlog first, with the engine's client library and with the newest.
+     */
     private CellResult runBounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, Broker broker,
-                                  EventWriter writer, ResultStore.View results, CellResult.Conditions conditions)
-            throws InterruptedException {
+                                  BrokerCpu brokerCpu, EventWriter writer, ResultStore.View results,
+                                  CellResult.Conditions conditions) throws InterruptedException {
         CellWorkload sizing = CellWorkload.of(cell, 0);
         long historyStart = System.currentTimeMillis() - Math.round(sizing.events() * 1000.0 / sizing.rate());
         CellWorkload workload = CellWorkload.of(cell, historyStart);
@@ -186,7 +191,10 @@ public final class CellRunner {
         }
         writer.sendWatermarkMarkers(workload.markerEventTime());
         writer.flush(RESULTS_TIMEOUT);
-        Double consumerRate = rawConsumerRate(broker, job.pipeline().source().stream(), workload.events() + 1);
+        String stream = job.pipeline().source().stream();
+        ConsumerRate enginesClient = consumerRate(broker, stream, workload.events(), engine.classpath());
+        ConsumerRate newestClient = broker.connection() instanceof BrokerConnection.Kafka
+                ? consumerRate(broker, stream, workload.events(), System.getProperty("java.class.path")) : null;
 
         try (RunningJob running = RunningJob.start(engine, job)) {
             Instant processStart = running.handle().processHandle().info().startInstant().orElse(Instant.now());
@@ -199,14 +207,31 @@ public final class CellRunner {
             double runtime = (System.currentTimeMillis() - processStart.toEpochMilli()) / 1000.0;
             OracleResult expected = ReferenceOracle.compute(job.pipeline(), workload.replay(),
                     EventTimeSemantics.of(job.settings().mode()));
+            List<ObservedResult> observed = results.results();
+            Long firstRead = running.firstReadAt().isPresent() ? running.firstReadAt().getAsLong() : null;
+            long lastVisible = observed.stream().mapToLong(ObservedResult::visibleTime).max().orElse(0);
+            Double drainRate = firstRead != null && lastVisible > firstRead
+                    ? workload.events() * 1000.0 / (lastVisible - firstRead) : null;
+            double fixedSeconds = drainRate == null ? runtime : runtime - workload.events() / drainRate;
+            Map<String, Double> runtimes = new LinkedHashMap<>();
             Map<String, Double> freshness = new LinkedHashMap<>();
-            SCHEDULES.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(schedule ->
-                    freshness.put(schedule.getKey(), schedule.getValue().toSeconds() + runtime));
+            SCHEDULES.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(schedule -> {
+                double scheduled = drainRate == null ? runtime
+                        : fixedSeconds + workload.rate() * schedule.getValue().toSeconds() / drainRate;
+                runtimes.put(schedule.getKey(), scheduled);
+                freshness.put(schedule.getKey(), schedule.getValue().toSeconds() + scheduled);
+            });
             CellResult.Throughput throughput = new CellResult.Throughput(workload.rate(), load.achievedRate(), 0,
-                    null, 0, workload.events() / runtime, consumerRate, null, List.of());
-            Measured measured = new Measured(results.results(), expected, null, throughput, workload.events(),
-                    processStart, new CellResult.Batch(runtime, freshness), null, conditions, null);
-            return finish(cell, id, job, running, measured);
+                    null, 0, drainRate, enginesClient == null ? null : enginesClient.rate(),
+                    enginesClient == null ? null : enginesClient.client(),
+                    newestClient == null ? null : newestClient.rate(), newestClient == null ? null : newestClient.client(),
+                    null, List.of());
+            CostWindow costWindow = new CostWindow(processStart.toEpochMilli(), firstRead, firstRead,
+                    firstRead != null && lastVisible > firstRead ? lastVisible : null, workload.events());
+            Measured measured = new Measured(observed, expected, null, throughput, workload.events(), processStart,
+                    firstRead, new CellResult.Batch(runtime, freshness, runtimes), null, null, conditions, null,
+                    costWindow);
+            return finish(cell, id, job, running, brokerCpu, measured);
         }
     }
 
@@ -215,25 +240,33 @@ public final class CellRunner {
      * fault injected on a thread of its own meanwhile.
      */
     private CellResult runUnbounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, Broker broker,
-                                    EventWriter writer, ResultStore.View results, Fault fault, Emission emission,
-                                    CellResult.Conditions known) throws InterruptedException {
+                                    BrokerCpu brokerCpu, EventWriter writer, ResultStore.View results, Fault fault,
+                                    Emission emission, CellResult.Conditions known) throws InterruptedException {
+        long cellStart = System.currentTimeMillis();
         try (RunningJob running = RunningJob.start(engine, job)) {
             Instant processStart = running.handle().processHandle().info().startInstant().orElse(Instant.now());
             await(() -> running.handle().firstEvent(LifecycleEvent.STARTED).isPresent() || !running.handle().isRunning(),
                     STARTED_TIMEOUT, "the engine to start its job");
             requireRunning(running);
+            long started = running.handle().firstEvent(LifecycleEvent.STARTED).map(LifecycleEvent::time)
+                    .orElse(System.currentTimeMillis());
             long loadStart = System.currentTimeMillis() + SCHEDULE_LEAD.toMillis();
             CellWorkload workload = CellWorkload.of(cell, loadStart);
             LoadReport load;
             long readAtEndOfLoad;
+            long loadEnd;
             AtomicReference<Faults.Restart> restart = new AtomicReference<>();
             FaultInjector injector = fault == null ? null : FaultInjector.schedule(fault, loadStart,
                     Faults.action(fault, running, broker, job.pipeline().source().stream(), restart));
-            try (LoadProgress bar = progress.start("load " + id, workload.events())) {
+            SentCount sent = new SentCount(progress.start("load " + id, workload.events()));
+            BacklogSampler backlog = BacklogSampler.start(broker, job.pipeline().source().stream(),
+                    running::messagesRead, sent::sent, loadStart);
+            try (sent) {
                 load = OpenLoopLoader.load(writer, workload.replay().iterator(), workload.events(),
-                        new SendSchedule(loadStart, workload.rate()), bar, RESULTS_TIMEOUT);
+                        new SendSchedule(loadStart, workload.rate()), sent, RESULTS_TIMEOUT);
                 readAtEndOfLoad = running.messagesRead();
             } finally {
+                loadEnd = System.currentTimeMillis();
                 if (injector != null) {
                     injector.close();
                 }
@@ -262,6 +295,7 @@ public final class CellRunner {
                 }
                 return readAll.get() > 0 && holdsAllAndIsQuietSince(results.results(), wanted, readAll.get());
             }, RESULTS_TIMEOUT);
+            backlog.close();
             requireRunning(running);
             if (!complete) {
                 LOG.warn("cell {}: not every expected result arrived within {} s", id, RESULTS_TIMEOUT.toSeconds());
@@ -270,51 +304,115 @@ public final class CellRunner {
             double loadSeconds = load.elapsed().toMillis() / 1000.0;
             CellResult.Throughput throughput = new CellResult.Throughput(workload.rate(), load.achievedRate(),
                     load.behindScheduleMillis(), readAtEndOfLoad / loadSeconds, workload.events() - readAtEndOfLoad,
-                    null, null, null, List.of());
+                    null, null, null, null, null, null, List.of());
+            long warmupEnd = loadStart + orDefault(cell.warmup(), DEFAULT_WARMUP).toMillis();
             CellResult.Latency latency = LatencyMeasurement.of(observed, expected.results(), timing,
-                    job.pipeline().hasEventTimeWindow(), isCountWindow(job.pipeline()),
-                    loadStart + orDefault(cell.warmup(), DEFAULT_WARMUP).toMillis());
+                    job.pipeline().hasEventTimeWindow(), isCountWindow(job.pipeline()), warmupEnd);
+            long steadyEnd = Math.min(loadEnd, workload.scheduleEnd());
+            CellResult.Sustain sustain = SustainJudgement.judge(backlog.samples(),
+                    latencyPoints(observed, timing, loadStart), workload.rate(), (warmupEnd - loadStart) / 1000.0,
+                    (steadyEnd - loadStart) / 1000.0);
+            CostWindow costWindow = new CostWindow(cellStart, loadStart, steadyEnd > warmupEnd ? warmupEnd : null,
+                    steadyEnd > warmupEnd ? steadyEnd : null,
+                    Math.round(workload.rate() * (steadyEnd - warmupEnd) / 1000.0));
             CellResult.Conditions conditions = new CellResult.Conditions(known.emission(), harness, known.clocks(),
                     LatencyWarnings.of(latency, harness, known.clocks()), known.clientProperties());
             Measured measured = new Measured(observed, expected, latency, throughput, workload.events(), processStart,
-                    null, injector == null ? null : new InjectedFault(fault, injector.injectedAt(),
+                    started, null, fault == null ? sustain : null, injector == null ? null : new InjectedFault(fault, injector.injectedAt(),
                     injector.recoveryActionDoneAt(), restart.get() == null ? null
                     : ReplayMeasurement.of(fault, restart.get(), running, broker, job.pipeline().source().stream())),
-                    conditions, timing);
-            return finish(cell, id, job, running, measured);
+                    conditions, timing, fault == null ? costWindow : costWindow.withoutSteadyStretch());
+            return finish(cell, id, job, running, brokerCpu, measured);
         }
     }
 
-    /** What a run saw, before it is judged against the oracle. */
+    /**
+     * What a run saw, before it is judged against the oracle.
+     *
+     * @param readyAt bounded: the engine's first read; streaming: when the engine said its job started (its first read
+     *                waits for the load); null if it never said
+     * @param sustain streaming cells without a fault: whether the engine kept up (a fault's recovery is judged apart)
+     */
     private record Measured(List<ObservedResult> observed, OracleResult expected, CellResult.Latency latency,
-                            CellResult.Throughput throughput, long events, Instant processStart, CellResult.Batch batch,
-                            InjectedFault fault, CellResult.Conditions conditions, EmissionTiming timing) {
+                            CellResult.Throughput throughput, long events, Instant processStart, Long readyAt,
+                            CellResult.Batch batch, CellResult.Sustain sustain, InjectedFault fault,
+                            CellResult.Conditions conditions, EmissionTiming timing, CostWindow costWindow) {
+    }
+
+    /**
+     * The instants (epoch ms) the cost is read between: where the broker's share starts (streaming: the engine's
+     * start, so that the load is in it; bounded: the engine's start, after the load and the raw consumer's reads), the end of the engine's start-up (its first
+     * read, or the start of the load), and a steady stretch of the load with the events it carried (null bounds:
+     * there was none, e.g. a warm-up as long as the load, or a fault in it).
+     */
+    private record CostWindow(long cellStart, Long startupEnd, Long steadyFrom, Long steadyTo, long steadyEvents) {
+        CostWindow withoutSteadyStretch() {
+            return new CostWindow(cellStart, startupEnd, null, null, 0);
+        }
+
+        boolean hasSteadyStretch() {
+            return steadyFrom != null && steadyTo != null && steadyTo > steadyFrom && steadyEvents > 0;
+        }
     }
 
     private record InjectedFault(Fault fault, long injectedAt, long recoveryActionDoneAt, CellResult.Replay replay) {
     }
 
-    private CellResult finish(CellSettings cell, String id, JobSpec job, RunningJob running, Measured measured) {
+    private CellResult finish(CellSettings cell, String id, JobSpec job, RunningJob running, BrokerCpu brokerCpu,
+                              Measured measured) {
         ComparisonReport report = ResultComparison.compare(measured.expected().results(), measured.observed());
         CellResult.Correctness correctness = new CellResult.Correctness(report.expected(), report.matched(),
                 report.missing(), report.extra(), report.wrongValue(), report.duplicated(), report.isExact(),
                 measured.expected().lateDropped(), report.differences());
-        double cpuSeconds = running.cpuSeconds();
-        CellResult.Cost cost = new CellResult.Cost(cpuSeconds, cpuSeconds / measured.events() * 1e6,
-                running.peakRssMegabytes());
-        CellResult.Startup startup = measured.observed().stream().mapToLong(ObservedResult::visibleTime).min().stream()
-                .mapToObj(first -> new CellResult.Startup((first - measured.processStart().toEpochMilli()) / 1000.0))
-                .findFirst().orElse(null);
+        CellResult.Cost cost = cost(running, brokerCpu, measured.costWindow(), measured.events());
+        long processStart = measured.processStart().toEpochMilli();
+        Double firstResult = measured.observed().stream().mapToLong(ObservedResult::visibleTime).min().stream()
+                .mapToObj(first -> (first - processStart) / 1000.0).findFirst().orElse(null);
+        CellResult.Startup startup = new CellResult.Startup(
+                measured.readyAt() == null ? null : (measured.readyAt() - processStart) / 1000.0, firstResult);
         CellResult.Recovery recovery = measured.fault() == null ? null : RecoveryMeasurement.of(measured.fault().fault(),
                 measured.fault().injectedAt(), measured.fault().recoveryActionDoneAt(), measured.observed(),
                 observed -> measured.timing().of(observed).map(EmissionTiming.Timed::engineAdded),
                 orDefault(cell.sloP99Millis(), ThroughputSearch.DEFAULT_SLO_P99_MILLIS),
                 report.missing() + report.wrongValue(), report.duplicated(), PostgresRewrites.of(job),
                 measured.fault().replay());
-        String status = report.isExact() ? CellResult.OK : CellResult.WRONG;
-        return new CellResult(id, cell, status, report.isExact() ? null : report.summary(),
+        boolean fellBehind = measured.sustain() != null && Boolean.FALSE.equals(measured.sustain().sustained());
+        String status = !report.isExact() ? CellResult.WRONG : fellBehind ? CellResult.NOT_SUSTAINED : CellResult.OK;
+        String reason = !report.isExact() ? report.summary() : fellBehind ? measured.sustain().why() : null;
+        return new CellResult(id, cell, status, reason,
                 job.pipeline().sink().describe(), correctness, measured.latency(), measured.throughput(), cost, startup,
-                measured.batch(), recovery, running.counters(), job.workDir(), List.of(), null, measured.conditions());
+                measured.batch(), recovery, running.counters(), job.workDir(), List.of(), null, measured.conditions(), measured.sustain());
+    }
+
+    private static CellResult.Cost cost(RunningJob running, BrokerCpu brokerCpu, CostWindow window, long events) {
+        double engineCpu = running.cpuSeconds();
+        long now = System.currentTimeMillis();
+        Double brokerCpuSeconds = brokerCpu.secondsBetween(window.cellStart(), now);
+        Double steadyEngine = null;
+        Double steadyBroker = null;
+        if (window.hasSteadyStretch()) {
+            double perMillion = 1e6 / window.steadyEvents();
+            steadyEngine = (running.cpuSecondsAt(window.steadyTo()) - running.cpuSecondsAt(window.steadyFrom()))
+                    * perMillion;
+            Double broker = brokerCpu.secondsBetween(window.steadyFrom(), window.steadyTo());
+            steadyBroker = broker == null ? null : broker * perMillion;
+        }
+        Double steady = steadyEngine == null || steadyBroker == null ? null : steadyEngine + steadyBroker;
+        Double startupCpu = window.startupEnd() == null ? null : running.cpuSecondsAt(window.startupEnd());
+        return new CellResult.Cost(engineCpu, brokerCpuSeconds, engineCpu / events * 1e6, steady, steadyEngine,
+                steadyBroker, startupCpu, running.peakRssMegabytes());
+    }
+
+    /** Per second of availability since the load started, the largest engine-added latency of the emissions. */
+    private static List<CellResult.LatencyPoint> latencyPoints(List<ObservedResult> observed, EmissionTiming timing,
+                                                               long loadStart) {
+        Map<Long, Long> largest = new TreeMap<>();
+        for (ObservedResult result : observed) {
+            timing.of(result).ifPresent(timed -> largest.merge(Math.floorDiv(timed.timeline().available() - loadStart,
+                    1000L), timed.engineAdded(), Math::max));
+        }
+        return largest.entrySet().stream()
+                .map(entry -> new CellResult.LatencyPoint(entry.getKey(), entry.getValue())).toList();
     }
 
     private static CellResult.Harness harness(ArrivalDelays arrival) {
@@ -340,22 +438,16 @@ public final class CellRunner {
                 .orElse(false);
     }
 
-    /** How fast a plain consumer reads the same backlog: the broker's own limit, beside the engine's drain rate. */
-    private static Double rawConsumerRate(Broker broker, String stream, long messages) {
-        if (broker.connection() instanceof BrokerConnection.RabbitMq rabbit && !rabbit.queueType().isReplayable()) {
-            return null; // reading a classic or quorum queue consumes it: the engine would find it empty
+    /** How fast a plain consumer reads the same backlog with the client on {@code classpath}; null where it cannot. */
+    private static ConsumerRate consumerRate(Broker broker, String stream, long messages, String classpath) {
+        try {
+            return broker.measureConsumer(stream, messages, classpath, RESULTS_TIMEOUT);
+        } catch (UnsupportedOperationException notReplayable) {
+            return null;
+        } catch (RuntimeException failed) {
+            LOG.warn("cannot measure the raw consumer rate of {}: {}", stream, failed.getMessage());
+            return null;
         }
-        long start = System.nanoTime();
-        long read = 0;
-        try (EventReader reader = broker.openReader(stream, StartPosition.earliest())) {
-            long deadline = start + RESULTS_TIMEOUT.toNanos();
-            while (read < messages && System.nanoTime() < deadline) {
-                List<ReadMessage> batch = reader.poll(Duration.ofMillis(200));
-                read += batch.size();
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return read < messages ? null : read / seconds;
     }
 
     /** Every expected result is there, and nothing new arrived for {@link #QUIET}, nor since {@code since}. */
@@ -391,7 +483,7 @@ public final class CellRunner {
         return true;
     }
 
-    private static Pipeline pipeline(String nameOrFile) {
+    static Pipeline pipeline(String nameOrFile) {
         if (nameOrFile == null) {
             throw new IllegalArgumentException("the cell names no pipeline");
         }

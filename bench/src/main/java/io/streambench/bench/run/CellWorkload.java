@@ -17,11 +17,18 @@ import java.util.Iterator;
 record CellWorkload(GeneratorConfig config, long events) {
     static final Duration DEFAULT_DURATION = Duration.ofSeconds(30);
     static final double DEFAULT_RATE = 1_000;
+    /**
+     * The least backlog a bounded cell drains unless its events are given: enough that the drain rate measures
+     * reading and processing, not the first and last second of a job.
+     */
+    static final long DEFAULT_DRAIN_EVENTS = 1_000_000;
 
     static CellWorkload of(CellSettings cell, long startEpochMillis) {
         double rate = cell.rate() == null ? DEFAULT_RATE : cell.rate();
+        long scheduled = Math.round(rate * (cell.duration() == null ? DEFAULT_DURATION : cell.duration()).toMillis()
+                / 1000.0);
         long events = cell.events() != null ? cell.events()
-                : Math.round(rate * (cell.duration() == null ? DEFAULT_DURATION : cell.duration()).toMillis() / 1000.0);
+                : cell.mode() != null && cell.mode().isBounded() ? Math.max(DEFAULT_DRAIN_EVENTS, scheduled) : scheduled;
         GeneratorConfig config = GeneratorConfig.defaults(cell.seed() == null ? 42 : cell.seed())
                 .withSchedule(rate, startEpochMillis)
                 .withDisorder(0.10, Duration.ofSeconds(3), 0, Duration.ZERO, 0);
@@ -45,6 +52,11 @@ record CellWorkload(GeneratorConfig config, long events) {
                 return generator.next();
             }
         };
+    }
+
+    /** When the schedule sends its last event (epoch ms). */
+    long scheduleEnd() {
+        return config.startEpochMillis() + Math.round(events * 1000.0 / config.rate());
     }
 
     /** An event time past every window of the load: what the end-of-input markers carry. */

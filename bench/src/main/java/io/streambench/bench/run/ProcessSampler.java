@@ -3,14 +3,16 @@ package io.streambench.bench.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads an engine process's cost from Linux {@code /proc}: CPU time (user + system, in clock ticks) and the peak
- * resident set (VmHWM), sampled while it runs because both vanish with the process.
+ * Reads a process's cost from Linux {@code /proc}: CPU time (user + system, in clock ticks) and the peak resident set
+ * (VmHWM), sampled while it runs because both vanish with the process. The CPU samples are kept as a timeline, so
+ * that the CPU spent between two instants of the run (start-up, a steady stretch of the load) can be told afterwards.
  */
 final class ProcessSampler implements AutoCloseable {
     /** USER_HZ: the unit of /proc/[pid]/stat times; 100 on every Linux architecture the JDK supports. */
@@ -19,6 +21,7 @@ final class ProcessSampler implements AutoCloseable {
 
     private final long pid;
     private final ScheduledExecutorService timer;
+    private final List<long[]> timeline = new ArrayList<>();
     private volatile long cpuTicks;
     private volatile long peakRssKb;
 
@@ -46,6 +49,9 @@ final class ProcessSampler implements AutoCloseable {
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
             cpuTicks = Math.max(cpuTicks, ticks);
+            synchronized (timeline) {
+                timeline.add(new long[] {System.currentTimeMillis(), cpuTicks});
+            }
             List<String> status = Files.readAllLines(proc.resolve("status"));
             for (String line : status) {
                 if (line.startsWith("VmHWM:")) {
@@ -59,6 +65,27 @@ final class ProcessSampler implements AutoCloseable {
 
     double cpuSeconds() {
         return cpuTicks / TICKS_PER_SECOND;
+    }
+
+    /**
+     * CPU seconds the process had used at {@code epochMillis}, from the samples around it (linear between them);
+     * before the first sample the first, after the last the last.
+     */
+    double cpuSecondsAt(long epochMillis) {
+        synchronized (timeline) {
+            long[] before = null;
+            for (long[] sample : timeline) {
+                if (sample[0] >= epochMillis) {
+                    if (before == null) {
+                        return sample[1] / TICKS_PER_SECOND;
+                    }
+                    double fraction = (epochMillis - before[0]) / (double) (sample[0] - before[0]);
+                    return (before[1] + fraction * (sample[1] - before[1])) / TICKS_PER_SECOND;
+                }
+                before = sample;
+            }
+            return before == null ? 0 : before[1] / TICKS_PER_SECOND;
+        }
     }
 
     double peakRssMegabytes() {

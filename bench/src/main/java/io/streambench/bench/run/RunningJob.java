@@ -7,14 +7,17 @@ import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.JobSpec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * A cell's job across engine processes: it can be killed or stopped and started again, with the same work directory
  * (so that the engine resumes from its checkpoint or savepoint) or, as a restart without checkpoint, with a fresh one
  * and a start position. Cost adds up over the processes; counters add up as well, since each process counts from
- * zero.
+ * zero (the first read is the earliest of theirs).
  */
 final class RunningJob implements AutoCloseable {
     /** Where a restart without checkpoint keeps its work, inside the cell's work directory, apart from the state. */
@@ -23,6 +26,7 @@ final class RunningJob implements AutoCloseable {
     private final ForkedEngine engine;
     private final JobSpec job;
     private final Map<String, Long> countersOfEndedProcesses = new HashMap<>();
+    private final List<ProcessSampler> samplers = new ArrayList<>();
     private double cpuSecondsOfEndedProcesses;
     private double peakRssOfEndedProcesses;
     private volatile ForkedJobHandle handle;
@@ -80,8 +84,14 @@ final class RunningJob implements AutoCloseable {
 
     synchronized Map<String, Long> counters() {
         Map<String, Long> total = new HashMap<>(countersOfEndedProcesses);
-        handle.counters().forEach((name, value) -> total.merge(name, value, Long::sum));
+        handle.counters().forEach((name, value) -> merge(total, name, value));
         return total;
+    }
+
+    /** Engine wall clock (epoch ms) at which the first process read its first message, once it has said so. */
+    OptionalLong firstReadAt() {
+        Long at = counters().get(JobHandle.FIRST_READ_AT);
+        return at == null || at <= 0 || at == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(at);
     }
 
     long messagesRead() {
@@ -103,6 +113,11 @@ final class RunningJob implements AutoCloseable {
         return cpuSecondsOfEndedProcesses + sampler.cpuSeconds();
     }
 
+    /** CPU seconds the job's processes had used at {@code epochMillis}, from their samples. */
+    synchronized double cpuSecondsAt(long epochMillis) {
+        return samplers.stream().mapToDouble(each -> each.cpuSecondsAt(epochMillis)).sum();
+    }
+
     synchronized double peakRssMegabytes() {
         sampler.sample();
         return Math.max(peakRssOfEndedProcesses, sampler.peakRssMegabytes());
@@ -119,10 +134,16 @@ final class RunningJob implements AutoCloseable {
         processStartedAt = System.currentTimeMillis();
         handle = engine.submit(spec);
         sampler = ProcessSampler.start(handle.pid());
+        samplers.add(sampler);
+    }
+
+    /** Counts add up over processes; the time of the first read is the earliest. */
+    private static void merge(Map<String, Long> total, String name, long value) {
+        total.merge(name, value, JobHandle.FIRST_READ_AT.equals(name) ? Math::min : Long::sum);
     }
 
     private void retire(ForkedJobHandle ended) {
-        ended.counters().forEach((name, value) -> countersOfEndedProcesses.merge(name, value, Long::sum));
+        ended.counters().forEach((name, value) -> merge(countersOfEndedProcesses, name, value));
         cpuSecondsOfEndedProcesses += sampler.cpuSeconds();
         peakRssOfEndedProcesses = Math.max(peakRssOfEndedProcesses, sampler.peakRssMegabytes());
         sampler.close();

@@ -1,5 +1,6 @@
 package io.streambench.bench.run;
 
+import io.streambench.api.pipeline.Window;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.results.CellResult;
 
@@ -7,15 +8,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Finds the sustainable throughput of a cell: the highest offered rate at which, for a whole probe run, the loader
- * keeps its schedule, the engine's backlog at the end of the load stays under {@link #BACKLOG_SECONDS} of input, p99
- * engine-added latency stays under the SLO, and the results are correct. Rates double from the start rate until a probe
- * fails, then {@link #BISECTIONS} bisections narrow the bound. The probes that bound the result are reported with it.
+ * Finds the sustainable throughput of a cell: the highest offered rate at which, for a whole probe run of whole
+ * windows, the engine keeps up (neither its measured backlog nor its engine-added latency trends upward, see
+ * {@link SustainJudgement}), p99 engine-added latency stays under the SLO, and the results are correct. Rates double
+ * from the start rate until a probe fails, then {@link #BISECTIONS} bisections narrow the bound. A probe where the
+ * loader could not keep its schedule is inconclusive, not a failure of the engine: the search stops there and its
+ * figure is a lower bound, which the probes say. The probes that bound the result are reported with it.
  */
 final class ThroughputSearch {
-    static final double BACKLOG_SECONDS = 2.0;
     static final long LOADER_SLACK_MILLIS = 1_000;
     static final long DEFAULT_SLO_P99_MILLIS = 30_000;
     private static final int MAX_DOUBLINGS = 8;
@@ -42,6 +45,9 @@ final class ThroughputSearch {
             }
             CellResult.Probe verdict = judge(probe, rate, slo);
             probes.add(verdict);
+            if (verdict.inconclusive()) {
+                break;
+            }
             if (verdict.sustained()) {
                 sustained = rate;
                 best = probe;
@@ -54,6 +60,9 @@ final class ThroughputSearch {
             CellResult probe = probe(cell, id, middle, probes.size());
             CellResult.Probe verdict = judge(probe, middle, slo);
             probes.add(verdict);
+            if (verdict.inconclusive()) {
+                break;
+            }
             if (verdict.sustained()) {
                 sustained = middle;
                 best = probe;
@@ -65,45 +74,65 @@ final class ThroughputSearch {
             CellResult failed = CellResult.failed(id, cell, "not even the starting rate of "
                     + Math.round(probes.get(0).offeredRate()) + " events/s was sustained: " + probes.get(0).why(), null);
             return new CellResult(id, cell, failed.status(), failed.reason(), null, null, null,
-                    new CellResult.Throughput(probes.get(0).offeredRate(), 0, 0, null, 0, null, null, null, probes),
-                    null, null, null, null, failed.counters(), null, List.of(), null, null);
+                    new CellResult.Throughput(probes.get(0).offeredRate(), 0, 0, null, 0, null, null, null, null, null,
+                            null, probes),
+                    null, null, null, null, failed.counters(), null, List.of(), null, null, null);
         }
         CellResult.Throughput throughput = best.throughput();
         return new CellResult(id, cell, best.status(), best.reason(), best.sinkLocation(), best.correctness(),
                 best.latency(), new CellResult.Throughput(throughput.offeredRate(), throughput.loadRate(),
                 throughput.loaderBehindMillis(), throughput.engineReadRate(), throughput.backlogAtEndOfLoad(),
-                null, null, sustained, probes), best.cost(), best.startup(), null, null, best.counters(), best.workDir(),
-                List.of(), null, best.conditions());
+                null, null, null, null, null, sustained, probes), best.cost(), best.startup(), null, null, best.counters(), best.workDir(),
+                List.of(), null, best.conditions(), best.sustain());
     }
 
     private CellResult probe(CellSettings cell, String id, double rate, int index) {
+        Duration window = CellRunner.pipeline(cell.pipeline()).windowAggregation()
+                .flatMap(aggregation -> windowLength(aggregation.window())).orElse(Duration.ofSeconds(1));
+        Duration duration = wholeWindows(cell.duration() == null ? PROBE_DURATION : cell.duration(), window);
+        Duration warmup = cell.warmup() == null ? null : wholeWindows(cell.warmup(), window);
         CellSettings atRate = new CellSettings(cell.engine(), cell.broker(), cell.pipeline(), cell.mode(), null,
-                cell.duration() == null ? PROBE_DURATION : cell.duration(), rate, cell.warmup(), cell.guarantee(),
+                duration, rate, warmup, cell.guarantee(),
                 cell.parallelism(), cell.checkpointInterval(), cell.seed(), cell.sink(), 1, null, cell.sloP99Millis(),
                 null, cell.emission());
         return runner.run(atRate, id + "-probe" + index + "-" + Math.round(rate));
     }
 
-    static CellResult.Probe judge(CellResult probe, double rate, long sloP99Millis) {
-        if (!CellResult.OK.equals(probe.status())) {
-            return new CellResult.Probe(rate, false, Double.NaN, -1, probe.status() + ": " + firstLine(probe.reason()));
+    /** Up to a whole number of windows (of the window's length, or its slide for sliding windows). */
+    static Duration wholeWindows(Duration duration, Duration window) {
+        long windows = Math.max(1, (duration.toMillis() + window.toMillis() - 1) / window.toMillis());
+        return window.multipliedBy(windows);
+    }
+
+    private static Optional<Duration> windowLength(Window window) {
+        if (window instanceof Window.Tumbling tumbling) {
+            return Optional.of(tumbling.size());
         }
+        return window instanceof Window.Sliding sliding ? Optional.of(sliding.size()) : Optional.empty();
+    }
+
+    static CellResult.Probe judge(CellResult probe, double rate, long sloP99Millis) {
         CellResult.Throughput throughput = probe.throughput();
+        if (throughput != null && throughput.loaderBehindMillis() > LOADER_SLACK_MILLIS) {
+            return new CellResult.Probe(rate, false, true, Double.NaN, throughput.backlogAtEndOfLoad(),
+                    "inconclusive: the loader fell " + throughput.loaderBehindMillis() + " ms behind its schedule");
+        }
+        if (!CellResult.OK.equals(probe.status())) {
+            return new CellResult.Probe(rate, false, false, Double.NaN, -1,
+                    probe.status() + ": " + firstLine(probe.reason()));
+        }
         double p99 = probe.latency().engineAdded().p99();
         List<String> failures = new ArrayList<>();
-        if (throughput.loaderBehindMillis() > LOADER_SLACK_MILLIS) {
-            failures.add("the loader fell " + throughput.loaderBehindMillis() + " ms behind its schedule");
-        }
-        if (throughput.backlogAtEndOfLoad() > rate * BACKLOG_SECONDS) {
-            failures.add(String.format(Locale.ROOT, "backlog %d > %.0f (%.0f s of input)", throughput.backlogAtEndOfLoad(),
-                    rate * BACKLOG_SECONDS, BACKLOG_SECONDS));
+        if (probe.sustain() == null || probe.sustain().sustained() == null) {
+            failures.add("whether the engine kept up was not judged"
+                    + (probe.sustain() == null ? "" : ": " + probe.sustain().why()));
         }
         if (!probe.latency().measured()) {
             failures.add("no latency measured");
         } else if (p99 > sloP99Millis) {
             failures.add(String.format(Locale.ROOT, "engine-added p99 %.0f ms > SLO %d ms", p99, sloP99Millis));
         }
-        return new CellResult.Probe(rate, failures.isEmpty(), p99, throughput.backlogAtEndOfLoad(),
+        return new CellResult.Probe(rate, failures.isEmpty(), false, p99, throughput.backlogAtEndOfLoad(),
                 failures.isEmpty() ? "sustained" : String.join("; ", failures));
     }
 

@@ -10,6 +10,6 @@ final class Cells {
     static CellResult withStatus(CellResult cell, String status, String reason) {
         return new CellResult(cell.id(), cell.cell(), status, reason, cell.sinkLocation(), cell.correctness(),
                 cell.latency(), cell.throughput(), cell.cost(), cell.startup(), cell.batch(), cell.recovery(), cell.counters(),
-                cell.workDir(), cell.repeats(), cell.spread(), cell.conditions());
+                cell.workDir(), cell.repeats(), cell.spread(), cell.conditions(), cell.sustain());
     }
 }
