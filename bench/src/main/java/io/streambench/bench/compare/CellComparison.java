@@ -6,7 +6,7 @@ import io.streambench.bench.results.CellResult;
 import java.util.List;
 
 /** A cell that both runs have: its status in each and the change of every figure both measured. */
-public record CellComparison(String cell, CellResult before, CellResult after, List<MetricChange> changes) {
+public record CellComparison(String cell, CellResult before, CellResult after, List<FigureChange> changes) {
     public CellComparison {
         changes = List.copyOf(changes);
     }
@@ -16,7 +16,7 @@ public record CellComparison(String cell, CellResult before, CellResult after, L
         return CellFacts.isOk(before) && !CellFacts.isOk(after);
     }
 
-    public List<MetricChange> regressions(double threshold) {
+    public List<FigureChange> regressions(double threshold) {
         return changes.stream().filter(change -> change.worseBeyond(threshold)).toList();
     }
 

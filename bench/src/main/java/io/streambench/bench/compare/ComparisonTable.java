@@ -34,8 +34,8 @@ public final class ComparisonTable {
                 lines.add("| " + name + " | status | " + Markdown.text(cell.before().status()) + " | "
                         + Markdown.text(cell.after().status()) + " | | " + (cell.statusRegressed() ? "**REGRESSION**" : "") + " |");
             }
-            for (MetricChange change : cell.changes()) {
-                lines.add("| " + name + " | " + change.metric().label() + " | " + Figures.number(change.before()) + " | "
+            for (FigureChange change : cell.changes()) {
+                lines.add("| " + name + " | " + change.figure().label() + " | " + Figures.number(change.before()) + " | "
                         + Figures.number(change.after()) + " | " + percent(change) + " | " + flag(change, threshold) + " |");
             }
         }
@@ -56,12 +56,12 @@ public final class ComparisonTable {
                 + Markdown.text(machine.cpu()) + ")");
     }
 
-    private static String percent(MetricChange change) {
+    private static String percent(FigureChange change) {
         double relative = change.relativeChange();
         return Double.isInfinite(relative) ? "new" : String.format(Locale.ROOT, "%+.1f%%", relative * 100);
     }
 
-    private static String flag(MetricChange change, double threshold) {
+    private static String flag(FigureChange change, double threshold) {
         if (change.worseBeyond(threshold)) {
             return "**REGRESSION**";
         }

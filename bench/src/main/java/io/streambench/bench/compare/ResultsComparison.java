@@ -1,6 +1,7 @@
 package io.streambench.bench.compare;
 
 import io.streambench.bench.report.CellFacts;
+import io.streambench.bench.results.Figure;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.ResultsFile;
 
@@ -49,11 +50,14 @@ public record ResultsComparison(ResultsFile before, ResultsFile after, List<Cell
                 && before.machine().memoryMb() == after.machine().memoryMb();
     }
 
-    private static List<MetricChange> changes(CellResult before, CellResult after) {
-        List<MetricChange> changes = new ArrayList<>();
-        for (Metric metric : Metric.values()) {
-            metric.of(before).ifPresent(old -> metric.of(after).ifPresent(current ->
-                    changes.add(new MetricChange(metric, old, current))));
+    private static List<FigureChange> changes(CellResult before, CellResult after) {
+        List<FigureChange> changes = new ArrayList<>();
+        if (!CellFacts.isOk(before) || !CellFacts.isOk(after)) {
+            return changes;
+        }
+        for (Figure figure : Figure.values()) {
+            figure.measuredIn(before).ifPresent(old -> figure.measuredIn(after).ifPresent(current ->
+                    changes.add(new FigureChange(figure, old, current))));
         }
         return changes;
     }

@@ -2,6 +2,7 @@ package io.streambench.bench.compare;
 
 import io.streambench.bench.report.Fixture;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.Figure;
 import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.Test;
 
@@ -39,14 +40,14 @@ class ResultsComparisonTest {
         ResultsComparison comparison = ResultsComparison.of(replacing(REPEATED, cheaper), replacing(REPEATED, costlier));
 
         CellComparison cell = comparison.cells().stream().filter(one -> one.after() == costlier).findFirst().orElseThrow();
-        MetricChange cpu = cell.changes().stream().filter(change -> change.metric() == Metric.CPU_PER_MILLION)
+        FigureChange cpu = cell.changes().stream().filter(change -> change.figure() == Figure.CPU_PER_MILLION)
                 .findFirst().orElseThrow();
         assertThat(cpu.relativeChange()).isCloseTo(cpuIncrease, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(cpu.worseBeyond(cpuIncrease / 2)).isTrue();
         assertThat(cpu.worseBeyond(cpuIncrease * 2)).isFalse();
         assertThat(comparison.regressed(cpuIncrease / 2)).isTrue();
         assertThat(ResultsComparison.of(replacing(REPEATED, costlier), replacing(REPEATED, cheaper)).cells().stream()
-                .flatMap(one -> one.changes().stream()).filter(change -> change.metric() == Metric.CPU_PER_MILLION)
+                .flatMap(one -> one.changes().stream()).filter(change -> change.figure() == Figure.CPU_PER_MILLION)
                 .allMatch(change -> change.betterBeyond(cpuIncrease / 2) || change.relativeChange() == 0)).isTrue();
     }
 
