@@ -3,6 +3,7 @@ package io.streambench.bench.decision;
 import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.bench.matrix.SloProfile;
 import io.streambench.bench.report.CellFacts;
+import io.streambench.bench.report.FigureText;
 import io.streambench.bench.report.Figures;
 import io.streambench.bench.report.Markdown;
 import io.streambench.bench.results.CellResult;
@@ -97,19 +98,11 @@ final class Consequences {
     }
 
     private static String evidence(CellResult chosen) {
-        CellResult.Spread spread = chosen.spread();
-        if (spread == null || spread.runs() < 2) {
+        if (chosen.repeats().size() < 2) {
             return "Evidence: one run. Repeat the cell (`repeat: 3`) before relying on differences of a few per cent.";
         }
-        StringBuilder text = new StringBuilder("Evidence: the median of " + spread.runs() + " runs");
-        if (spread.p99MinMillis() != null && spread.p99MaxMillis() != null) {
-            text.append("; p99 ranged from ").append(Figures.millis(spread.p99MinMillis())).append(" to ")
-                    .append(Figures.millis(spread.p99MaxMillis()));
-        }
-        if (spread.relativeSpread() != null) {
-            text.append(String.format(Locale.ROOT, " (spread %.0f%% of the median)", spread.relativeSpread() * 100));
-        }
-        return text.append('.').toString();
+        return "Evidence: the medians of " + chosen.repeats().size() + " runs; "
+                + String.join("; ", FigureText.everyFigure(chosen)) + ".";
     }
 
     /** Nothing met the profile: what the closest option missed, and what to measure or change next. */

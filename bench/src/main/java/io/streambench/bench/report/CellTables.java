@@ -82,8 +82,8 @@ public final class CellTables {
             sections.add(new Section("recovery", "fault " + cell.recovery().fault() + ": "
                     + RecoveryFacts.counts(cell.recovery()) + "; " + RecoveryFacts.timings(cell.recovery())));
         }
-        if (cell.spread() != null) {
-            sections.add(new Section("repeats", spread(cell.spread())));
+        if (cell.repeats().size() > 1) {
+            sections.add(new Section("repeats", repeats(cell)));
         }
         if (cell.sinkLocation() != null) {
             sections.add(new Section("sink", cell.sinkLocation()));
@@ -191,18 +191,12 @@ public final class CellTables {
         return String.join("; ", parts);
     }
 
-    private static String spread(CellResult.Spread spread) {
-        List<String> parts = new ArrayList<>();
-        parts.add(spread.runs() + " runs, the median run shown");
-        if (spread.p99MinMillis() != null) {
-            parts.add("p99 " + Figures.millis(spread.p99MinMillis()) + " to " + Figures.millis(spread.p99MaxMillis()));
+    private static String repeats(CellResult cell) {
+        if (cell.spread().isEmpty()) {
+            return cell.repeats().size() + " runs, not all ok: the first that was not is shown";
         }
-        if (spread.cpuPerMillionMedian() != null) {
-            parts.add("median " + Figures.cpuPerMillion(spread.cpuPerMillionMedian()));
-        }
-        if (spread.relativeSpread() != null) {
-            parts.add(String.format(Locale.ROOT, "spread %.0f%% of the median", spread.relativeSpread() * 100));
-        }
-        return String.join(", ", parts);
+        return cell.repeats().size() + " runs; each figure is the median of the runs that measured it, the rest comes "
+                + "from the run with the median engine-added p99 (or batch runtime): "
+                + String.join("; ", FigureText.everyFigure(cell));
     }
 }

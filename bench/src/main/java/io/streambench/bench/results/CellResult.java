@@ -1,9 +1,11 @@
 package io.streambench.bench.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.streambench.api.measure.ClockOffset;
 import io.streambench.bench.matrix.CellSettings;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,26 +14,36 @@ import java.util.TreeMap;
  * Everything measured for one matrix cell. Sections that do not apply are null (no latency for a batch run, no
  * freshness for a streaming one).
  *
+ * A cell run more than once holds its runs in {@code repeats} and, per figure of {@link Figure} (by its key), the
+ * spread of the runs that measured it, whose median is the figure the cell reports ({@link Figure#of}). Its sections
+ * are those of one real run, the median one (see the runner's Repeats), so that they stay consistent with each other.
+ *
  * @param status ok, unsupported, failed, or wrong (results differ from the oracle, whatever the speed)
  */
 public record CellResult(String id, CellSettings cell, String status, String reason, String sinkLocation,
                          Correctness correctness, Latency latency, Throughput throughput, Cost cost, Startup startup,
                          Batch batch, Recovery recovery, Map<String, Long> counters, String workDir,
-                         List<CellResult> repeats, Spread spread, Conditions conditions) {
+                         List<CellResult> repeats,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, FigureSpread> spread,
+                         Conditions conditions) {
 
     public static final String OK = "ok";
     public static final String UNSUPPORTED = "unsupported";
     public static final String FAILED = "failed";
     public static final String WRONG = "wrong";
 
+    public CellResult {
+        spread = spread == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spread));
+    }
+
     public static CellResult unsupported(String id, CellSettings cell, String reason) {
         return new CellResult(id, cell, UNSUPPORTED, reason, null, null, null, null, null, null, null, null, Map.of(),
-                null, List.of(), null, null);
+                null, List.of(), Map.of(), null);
     }
 
     public static CellResult failed(String id, CellSettings cell, String reason, String workDir) {
         return new CellResult(id, cell, FAILED, reason, null, null, null, null, null, null, null, null, Map.of(),
-                workDir, List.of(), null, null);
+                workDir, List.of(), Map.of(), null);
     }
 
     public CellResult withId(String newId) {
@@ -39,7 +51,7 @@ public record CellResult(String id, CellSettings cell, String status, String rea
                 batch, recovery, counters, workDir, repeats, spread, conditions);
     }
 
-    public CellResult withRepeats(List<CellResult> runs, Spread spreadOfRuns) {
+    public CellResult withRepeats(List<CellResult> runs, Map<String, FigureSpread> spreadOfRuns) {
         return new CellResult(id, cell, status, reason, sinkLocation, correctness, latency, throughput, cost, startup,
                 batch, recovery, counters, workDir, runs, spreadOfRuns, conditions);
     }
@@ -164,10 +176,5 @@ public record CellResult(String id, CellSettings cell, String status, String rea
      */
     public record Replay(String resumedFrom, long readBeforeFault, long readAfterRestart, Long promisedRead,
                          String promise) {
-    }
-
-    /** Median and range of the repeated runs' key figures. */
-    public record Spread(int runs, Double p99MedianMillis, Double p99MinMillis, Double p99MaxMillis,
-                         Double cpuPerMillionMedian, Double runtimeMedianSeconds, Double relativeSpread) {
     }
 }

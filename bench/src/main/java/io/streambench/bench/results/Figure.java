@@ -1,5 +1,6 @@
 package io.streambench.bench.results;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -51,6 +52,17 @@ public enum Figure {
 
     public boolean higherIsBetter() {
         return higherIsBetter;
+    }
+
+    /** The figure the cell reports: over repeated runs the median of those that measured it, else its own. */
+    public Optional<Double> of(CellResult cell) {
+        return spreadOf(cell).map(FigureSpread::median);
+    }
+
+    /** The figure over the cell's runs: their spread when the cell was repeated, else its one run's value. */
+    public Optional<FigureSpread> spreadOf(CellResult cell) {
+        FigureSpread repeated = cell.spread().get(key);
+        return repeated != null ? Optional.of(repeated) : measuredIn(cell).map(value -> FigureSpread.of(List.of(value)));
     }
 
     /** The figure as the cell's own sections hold it, when they measured it. */
