@@ -1,8 +1,10 @@
 package io.streambench.bench.report;
 
 import io.streambench.api.json.DurationText;
+import io.streambench.bench.decision.BatchSchedule;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.Figure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,29 +57,25 @@ public final class CellTables {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("settings", settings(cell.cell())));
         if (cell.latency() != null) {
-            sections.add(new Section("latency", latency(cell.latency())));
+            sections.add(new Section("latency", latency(cell)));
         }
         if (cell.conditions() != null) {
             sections.add(new Section("conditions", conditions(cell.conditions())));
         }
         if (cell.throughput() != null) {
-            sections.add(new Section("throughput", throughput(cell.throughput())));
+            sections.add(new Section("throughput", throughput(cell)));
         }
         if (cell.cost() != null) {
             sections.add(new Section("cost", String.format(Locale.ROOT, "%s CPU-s, %s, peak RSS %s",
-                    Figures.number(cell.cost().cpuSeconds()), Figures.cpuPerMillion(cell.cost().cpuSecondsPerMillionEvents()),
-                    Figures.megabytes(cell.cost().peakRssMb()))));
+                    Figures.number(cell.cost().cpuSeconds()), Figures.cpuPerMillion(median(cell, Figure.CPU_PER_MILLION)),
+                    Figures.megabytes(median(cell, Figure.PEAK_RSS)))));
         }
-        if (cell.startup() != null) {
-            sections.add(new Section("start-up", "first result " + Figures.seconds(cell.startup().secondsToFirstResult())
-                    + " after the engine process started"));
-        }
-        if (cell.batch() != null) {
-            sections.add(new Section("batch", "runtime " + Figures.seconds(cell.batch().runtimeSeconds()) + "; freshness "
-                    + cell.batch().freshnessSecondsBySchedule().entrySet().stream()
-                    .map(entry -> "every " + entry.getKey() + ": " + Figures.seconds(entry.getValue()))
-                    .collect(Collectors.joining(", "))));
-        }
+        Figure.STARTUP.of(cell).ifPresent(seconds -> sections.add(new Section("start-up", "first result "
+                + Figures.seconds(seconds) + " after the engine process started")));
+        Figure.BATCH_RUNTIME.of(cell).ifPresent(runtime -> sections.add(new Section("batch", "runtime "
+                + Figures.seconds(runtime) + "; freshness " + BatchSchedule.of(cell).stream()
+                .map(schedule -> "every " + schedule.name() + ": " + Figures.seconds(schedule.freshnessSeconds()))
+                .collect(Collectors.joining(", ")))));
         if (cell.recovery() != null) {
             sections.add(new Section("recovery", "fault " + cell.recovery().fault() + ": "
                     + RecoveryFacts.counts(cell.recovery()) + "; " + RecoveryFacts.timings(cell.recovery())));
@@ -122,7 +120,8 @@ public final class CellTables {
         return String.join(", ", parts);
     }
 
-    private static String latency(CellResult.Latency latency) {
+    private static String latency(CellResult cell) {
+        CellResult.Latency latency = cell.latency();
         if (!latency.measured()) {
             return "no emission measured (none allowed by the load itself after the warm-up)";
         }
@@ -130,7 +129,8 @@ public final class CellTables {
         List<String> parts = new ArrayList<>();
         parts.add(String.format(Locale.ROOT, "emitting %s; engine-added p50 %s, p95 %s, p99 %s, p99.9 %s, min %s, "
                         + "max %s over %,d emissions from %,d window firings%s", latency.emission(),
-                Figures.millis(added.p50()), Figures.millis(added.p95()), Figures.millis(added.p99()),
+                Figures.millis(median(cell, Figure.P50_LATENCY)), Figures.millis(added.p95()),
+                Figures.millis(median(cell, Figure.P99_LATENCY)),
                 Figures.millis(added.p999()), Figures.millis(added.min()), Figures.millis(added.max()), added.count(),
                 latency.firings(), latency.enoughFirings() ? "" : " (too few for a p99)"));
         if (added.negative() > 0) {
@@ -139,8 +139,8 @@ public final class CellTables {
         parts.add("first result p99 " + Figures.millis(latency.firstResult().p99()) + ", final result p99 "
                 + Figures.millis(latency.finalResult().p99()));
         parts.add("processing p50 " + Figures.millis(latency.processing().p50()) + ", p99 "
-                + Figures.millis(latency.processing().p99())
-                + (latency.eventTime() == null ? "" : "; event time p99 " + Figures.millis(latency.eventTime().p99())));
+                + Figures.millis(median(cell, Figure.PROCESSING_P99))
+                + Figure.EVENT_TIME_P99.of(cell).map(p99 -> "; event time p99 " + Figures.millis(p99)).orElse(""));
         CellResult.Decomposition d = latency.decomposition();
         parts.add(String.format(Locale.ROOT, "mean processing %s = window wait %s + watermark bound %s + lateness %s "
                         + "+ engine %s", Figures.millis(d.totalMillis()), Figures.millis(d.windowWaitMillis()),
@@ -167,28 +167,28 @@ public final class CellTables {
         return String.join("; ", parts);
     }
 
-    private static String throughput(CellResult.Throughput t) {
+    private static String throughput(CellResult cell) {
+        CellResult.Throughput t = cell.throughput();
         List<String> parts = new ArrayList<>();
         parts.add("offered " + Figures.rate(t.offeredRate()) + ", loaded " + Figures.rate(t.loadRate()));
         if (t.loaderBehindMillis() > 0) {
             parts.add("loader behind schedule by up to " + Figures.millis(t.loaderBehindMillis()));
         }
-        if (Figures.measured(t.engineReadRate())) {
-            parts.add("engine read " + Figures.rate(t.engineReadRate()) + ", backlog at end of load "
-                    + String.format(Locale.ROOT, "%,d", t.backlogAtEndOfLoad()));
-        }
-        if (Figures.measured(t.drainRate())) {
-            parts.add("drained " + Figures.rate(t.drainRate()));
-        }
+        Figure.ENGINE_READ_RATE.of(cell).ifPresent(rate -> parts.add("engine read " + Figures.rate(rate)
+                + ", backlog at end of load " + String.format(Locale.ROOT, "%,d", t.backlogAtEndOfLoad())));
+        Figure.DRAIN_RATE.of(cell).ifPresent(rate -> parts.add("drained " + Figures.rate(rate)));
         if (Figures.measured(t.brokerConsumerRate())) {
             parts.add("raw broker consumer " + Figures.rate(t.brokerConsumerRate()));
         }
-        if (Figures.measured(t.sustainableRate())) {
-            parts.add("sustainable " + Figures.rate(t.sustainableRate()) + " (" + t.probes().size() + " probes: "
-                    + t.probes().stream().map(probe -> Figures.number(probe.offeredRate()) + (probe.sustained() ? " ok"
-                    : " not: " + probe.why())).collect(Collectors.joining("; ")) + ")");
-        }
+        Figure.SUSTAINABLE_RATE.of(cell).ifPresent(rate -> parts.add("sustainable " + Figures.rate(rate) + " ("
+                + t.probes().size() + " probes: " + t.probes().stream().map(probe -> Figures.number(probe.offeredRate())
+                + (probe.sustained() ? " ok" : " not: " + probe.why())).collect(Collectors.joining("; ")) + ")"));
         return String.join("; ", parts);
+    }
+
+    /** The figure the cell reports; NaN, written as "-", when it was not measured. */
+    private static double median(CellResult cell, Figure figure) {
+        return figure.of(cell).orElse(Double.NaN);
     }
 
     private static String repeats(CellResult cell) {

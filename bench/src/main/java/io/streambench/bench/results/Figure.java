@@ -25,6 +25,8 @@ public enum Figure {
             cell -> cell.startup() == null ? null : cell.startup().secondsToFirstResult()),
     BATCH_RUNTIME("batch.runtimeSeconds", "batch runtime, s", false,
             cell -> cell.batch() == null ? null : cell.batch().runtimeSeconds()),
+    ENGINE_READ_RATE("throughput.engineReadRate", "engine read rate, ev/s", true,
+            cell -> cell.throughput() == null ? null : cell.throughput().engineReadRate()),
     DRAIN_RATE("throughput.drainRate", "drain rate, ev/s", true,
             cell -> cell.throughput() == null ? null : cell.throughput().drainRate()),
     SUSTAINABLE_RATE("throughput.sustainableRate", "sustainable rate, ev/s", true,
