@@ -36,8 +36,8 @@ public record ResultsComparison(ResultsFile before, ResultsFile after, List<Cell
         return new ResultsComparison(before, after, cells, onlyBefore, onlyAfter);
     }
 
-    public boolean regressed(double threshold) {
-        return cells.stream().anyMatch(cell -> cell.regressed(threshold));
+    public boolean regressed(ChangeRule rule) {
+        return cells.stream().anyMatch(cell -> cell.regressed(rule));
     }
 
     /** Whether both runs were on machines of the same size and kind, which a fair comparison needs. */
@@ -56,7 +56,7 @@ public record ResultsComparison(ResultsFile before, ResultsFile after, List<Cell
             return changes;
         }
         for (Figure figure : Figure.values()) {
-            figure.measuredIn(before).ifPresent(old -> figure.measuredIn(after).ifPresent(current ->
+            figure.spreadOf(before).ifPresent(old -> figure.spreadOf(after).ifPresent(current ->
                     changes.add(new FigureChange(figure, old, current))));
         }
         return changes;
