@@ -32,7 +32,7 @@ public final class DecisionMaker {
 
     public static ProfileDecision decide(SloProfile profile, List<CellResult> cells) {
         List<CellVerdict> verdicts = cells.stream()
-                .filter(cell -> profile.pipeline() == null || profile.pipeline().equals(cell.cell().pipeline()))
+                .filter(cell -> profile.judges(cell.cell()))
                 .map(cell -> ProfileCheck.judge(profile, cell))
                 .toList();
         Comparator<CellVerdict> preference = Comparator.comparing(CellVerdict::result, profile.somethingReacts() ? CHEAPEST
