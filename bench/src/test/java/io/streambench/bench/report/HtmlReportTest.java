@@ -135,6 +135,10 @@ class HtmlReportTest {
                 .contains("CPU-s per million events: 414 (379–431, spread 13%, 3 runs)");
         assertThat(CellTables.details(List.of(Fixture.cell(cell -> cell.repeats().isEmpty()))).get(0).sections())
                 .extracting(CellTables.Section::name).doesNotContain("repeats");
+        assertThat(LatencyPercentilesChart.of(List.of(repeated)).orElseThrow().caption())
+                .contains("A cell run more than once shows the percentiles of its run with the median p99");
+        assertThat(LatencyPercentilesChart.of(Fixture.keeping(cell -> cell.repeats().isEmpty()).cells()).orElseThrow()
+                .caption()).doesNotContain("run more than once");
     }
 
     /** Checks on the page that fail with the text looked for, not with the whole page (ECharts included). */
