@@ -13,7 +13,7 @@ import java.util.TreeMap;
 /**
  * Everything measured for one matrix cell. Sections that do not apply are null (no latency for a batch run, no
  * freshness for a streaming one).
- *
+ * <p>
  * A cell run more than once holds its runs in {@code repeats} and, per figure of {@link Figure} (by its key), the
  * spread of the runs that measured it, whose median is the figure the cell reports ({@link Figure#of}). Its sections
  * are those of one real run, the median one (see the runner's Repeats), so that they stay consistent with each other.
