@@ -1,12 +1,20 @@
 package io.streambench.bench.cli;
 
+import io.streambench.bench.decision.BatchSchedule;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.Figure;
+import io.streambench.bench.results.FigureSpread;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** The run's summary on the console: one line per cell as it finishes, a table at the end. */
+/**
+ * The run's summary on the console: one line per cell as it finishes, a table at the end. A cell run more than once
+ * shows each figure's median over its runs, with their range and spread.
+ */
 final class ConsoleTable {
     private static final String ROW = "%-62s %-11s %9s %9s %8s %9s %9s %8s %8s %s%n";
 
@@ -28,16 +36,16 @@ final class ConsoleTable {
         for (CellResult result : results) {
             CellResult.Latency latency = result.latency();
             boolean measured = latency != null && latency.measured();
-            out.printf(ROW, result.id(), result.status(),
-                    measured ? format(latency.engineAdded().p50()) : "-",
-                    measured ? format(latency.engineAdded().p99()) : "-",
+            out.printf(ROW, result.id(), result.status(), median(result, Figure.P50_LATENCY),
+                    median(result, Figure.P99_LATENCY),
                     measured ? latency.firings() + (latency.enoughFirings() ? "" : "!") : "-",
-                    result.throughput() == null ? "-" : format(rate(result)),
-                    result.cost() == null ? "-" : format(result.cost().cpuSecondsPerMillionEvents()),
-                    result.cost() == null ? "-" : format(result.cost().peakRssMb()),
-                    result.startup() == null ? "-" : format(result.startup().secondsToFirstResult()),
+                    rate(result).map(ConsoleTable::format).orElse("-"), median(result, Figure.CPU_PER_MILLION),
+                    median(result, Figure.PEAK_RSS), median(result, Figure.STARTUP),
                     result.correctness() == null ? "-" : result.correctness().matched() + "/" + result.correctness().expected()
                             + (result.correctness().exact() ? "" : " WRONG"));
+            if (!result.spread().isEmpty()) {
+                out.printf("    %s%n", everyFigure(result));
+            }
         }
         if (results.stream().anyMatch(result -> result.latency() != null && result.latency().measured()
                 && !result.latency().enoughFirings())) {
@@ -45,6 +53,10 @@ final class ConsoleTable {
                     CellResult.Latency.ENOUGH_FIRINGS);
         } else {
             out.println("+p50/+p99: engine-added latency");
+        }
+        if (results.stream().anyMatch(result -> !result.spread().isEmpty())) {
+            out.println("a cell run more than once shows medians; the line below it has each figure's median (min-max, "
+                    + "spread = (max - min) / median)");
         }
         out.flush();
     }
@@ -57,10 +69,10 @@ final class ConsoleTable {
         } else if (latency != null) {
             var added = latency.engineAdded();
             text.append(String.format(Locale.ROOT, "engine-added latency p50 %s, p99 %s, max %s ms over %d emissions "
-                            + "from %d window firings%s, emitting %s (processing p99 %s ms); ", format(added.p50()),
-                    format(added.p99()), format(added.max()), added.count(), latency.firings(),
-                    latency.enoughFirings() ? "" : " (TOO FEW for a p99)", latency.emission(),
-                    format(latency.processing().p99())));
+                            + "from %d window firings%s, emitting %s (processing p99 %s ms); ",
+                    withSpread(result, Figure.P50_LATENCY), withSpread(result, Figure.P99_LATENCY), format(added.max()),
+                    added.count(), latency.firings(), latency.enoughFirings() ? "" : " (TOO FEW for a p99)",
+                    latency.emission(), withSpread(result, Figure.PROCESSING_P99)));
         }
         CellResult.Conditions conditions = result.conditions();
         if (conditions != null && conditions.harness() != null && conditions.harness().arrivalDelay().count() > 0) {
@@ -69,17 +81,17 @@ final class ConsoleTable {
         }
         if (result.batch() != null) {
             text.append(String.format(Locale.ROOT, "runtime %s s, hourly freshness %s s; ",
-                    format(result.batch().runtimeSeconds()), format(result.batch().freshnessSecondsBySchedule().get("1h"))));
+                    withSpread(result, Figure.BATCH_RUNTIME), BatchSchedule.of(result).stream()
+                            .filter(schedule -> schedule.name().equals("1h")).findFirst()
+                            .map(schedule -> format(schedule.freshnessSeconds())).orElse("-")));
         }
-        if (result.throughput() != null) {
-            text.append(String.format(Locale.ROOT, "%s ev/s; ", format(rate(result))));
-        }
+        rate(result).ifPresent(rate -> text.append(String.format(Locale.ROOT, "%s ev/s; ", format(rate))));
         if (result.cost() != null) {
             text.append(String.format(Locale.ROOT, "%s cpu-s per million events, peak rss %s MB; ",
-                    format(result.cost().cpuSecondsPerMillionEvents()), format(result.cost().peakRssMb())));
+                    withSpread(result, Figure.CPU_PER_MILLION), withSpread(result, Figure.PEAK_RSS)));
         }
         if (result.startup() != null) {
-            text.append(String.format(Locale.ROOT, "first result after %s s; ", format(result.startup().secondsToFirstResult())));
+            text.append(String.format(Locale.ROOT, "first result after %s s; ", withSpread(result, Figure.STARTUP)));
         }
         CellResult.Correctness correctness = result.correctness();
         if (correctness != null) {
@@ -94,9 +106,36 @@ final class ConsoleTable {
         return text.toString();
     }
 
-    private static Double rate(CellResult result) {
-        CellResult.Throughput throughput = result.throughput();
-        return throughput.drainRate() != null ? throughput.drainRate() : throughput.engineReadRate();
+    /** A bounded run's drain rate, else the rate the engine read at the offered rate. */
+    private static Optional<Double> rate(CellResult result) {
+        return Figure.DRAIN_RATE.of(result).or(() -> Figure.ENGINE_READ_RATE.of(result));
+    }
+
+    private static String median(CellResult result, Figure figure) {
+        return figure.of(result).map(ConsoleTable::format).orElse("-");
+    }
+
+    /** e.g. {@code 412 (398-455, spread 14%, 3 runs)}; a single run's figure alone. */
+    private static String withSpread(CellResult result, Figure figure) {
+        return figure.spreadOf(result).map(spread -> format(spread.median())
+                + (spread.runs() < 2 ? "" : " (" + range(spread) + ", " + spread.runs() + " runs)")).orElse("-");
+    }
+
+    /** e.g. {@code 3 runs: engine-added p99, ms 80.0 (71.0-85.0, spread 18%); ...}, naming the runs a figure lacks. */
+    private static String everyFigure(CellResult result) {
+        int runs = result.repeats().size();
+        List<String> figures = new ArrayList<>();
+        for (Figure figure : Figure.values()) {
+            figure.spreadOf(result).ifPresent(spread -> figures.add(figure.label() + " " + format(spread.median())
+                    + " (" + range(spread) + (spread.runs() < runs ? ", " + spread.runs() + " of " + runs + " runs" : "")
+                    + ")"));
+        }
+        return runs + " runs: " + String.join("; ", figures);
+    }
+
+    private static String range(FigureSpread spread) {
+        return format(spread.min()) + "-" + format(spread.max()) + (spread.relativeSpread() == null ? ""
+                : String.format(Locale.ROOT, ", spread %.0f%%", spread.relativeSpread() * 100));
     }
 
     private static String format(Double value) {

@@ -5,8 +5,8 @@ import io.streambench.bench.results.CellResult;
 
 import java.util.List;
 
-/** A cell that both runs have: its status in each and the change of every figure both measured. */
-public record CellComparison(String cell, CellResult before, CellResult after, List<MetricChange> changes) {
+/** A cell that both results have: its status in each and the change of every figure both measured. */
+public record CellComparison(String cell, CellResult before, CellResult after, List<FigureChange> changes) {
     public CellComparison {
         changes = List.copyOf(changes);
     }
@@ -16,11 +16,11 @@ public record CellComparison(String cell, CellResult before, CellResult after, L
         return CellFacts.isOk(before) && !CellFacts.isOk(after);
     }
 
-    public List<MetricChange> regressions(double threshold) {
-        return changes.stream().filter(change -> change.worseBeyond(threshold)).toList();
+    public List<FigureChange> regressions(ChangeRule rule) {
+        return changes.stream().filter(rule::regression).toList();
     }
 
-    public boolean regressed(double threshold) {
-        return statusRegressed() || !regressions(threshold).isEmpty();
+    public boolean regressed(ChangeRule rule) {
+        return statusRegressed() || !regressions(rule).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package io.streambench.bench.compare;
 
 import io.streambench.bench.report.CellFacts;
+import io.streambench.bench.results.Figure;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.ResultsFile;
 
@@ -35,8 +36,8 @@ public record ResultsComparison(ResultsFile before, ResultsFile after, List<Cell
         return new ResultsComparison(before, after, cells, onlyBefore, onlyAfter);
     }
 
-    public boolean regressed(double threshold) {
-        return cells.stream().anyMatch(cell -> cell.regressed(threshold));
+    public boolean regressed(ChangeRule rule) {
+        return cells.stream().anyMatch(cell -> cell.regressed(rule));
     }
 
     /** Whether both runs were on machines of the same size and kind, which a fair comparison needs. */
@@ -49,11 +50,14 @@ public record ResultsComparison(ResultsFile before, ResultsFile after, List<Cell
                 && before.machine().memoryMb() == after.machine().memoryMb();
     }
 
-    private static List<MetricChange> changes(CellResult before, CellResult after) {
-        List<MetricChange> changes = new ArrayList<>();
-        for (Metric metric : Metric.values()) {
-            metric.of(before).ifPresent(old -> metric.of(after).ifPresent(current ->
-                    changes.add(new MetricChange(metric, old, current))));
+    private static List<FigureChange> changes(CellResult before, CellResult after) {
+        List<FigureChange> changes = new ArrayList<>();
+        if (!CellFacts.isOk(before) || !CellFacts.isOk(after)) {
+            return changes;
+        }
+        for (Figure figure : Figure.values()) {
+            figure.spreadOf(before).ifPresent(old -> figure.spreadOf(after).ifPresent(current ->
+                    changes.add(new FigureChange(figure, old, current))));
         }
         return changes;
     }

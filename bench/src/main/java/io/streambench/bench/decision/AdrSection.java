@@ -6,6 +6,7 @@ import io.streambench.bench.report.Figures;
 import io.streambench.bench.report.Markdown;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.Machine;
+import io.streambench.bench.results.Figure;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,7 +128,7 @@ final class AdrSection {
         return "Build the pipeline as **" + Markdown.text(CellFacts.option(result)) + "** ("
                 + Markdown.cellLink(result, htmlFile) + "). It met every figure of the profile: "
                 + (met.isEmpty() ? "the profile sets none, and its results were correct" : met) + ". " + why + ": "
-                + RunnersUp.cost(result) + (result.cost() == null ? "" : ", peak RSS " + Figures.megabytes(result.cost().peakRssMb()))
+                + RunnersUp.cost(result) + Figure.PEAK_RSS.of(result).map(rss -> ", peak RSS " + Figures.megabytes(rss)).orElse("")
                 + ".";
     }
 

@@ -3,10 +3,12 @@ package io.streambench.bench.decision;
 import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.bench.matrix.SloProfile;
 import io.streambench.bench.report.CellFacts;
+import io.streambench.bench.report.FigureText;
 import io.streambench.bench.report.Figures;
 import io.streambench.bench.report.Markdown;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.Machine;
+import io.streambench.bench.results.Figure;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +27,7 @@ final class Consequences {
         CellResult chosen = decision.decision().orElseThrow().result();
         SloProfile profile = decision.profile();
         List<String> lines = new ArrayList<>();
-        if (chosen.cost() != null) {
+        if (Figure.CPU_PER_MILLION.of(chosen).isPresent()) {
             lines.add("- " + cost(chosen, profile, machine));
             costMeasuredElsewhere(decision, htmlFile).ifPresent(line -> lines.add("- " + line));
         }
@@ -40,20 +42,20 @@ final class Consequences {
     }
 
     private static String cost(CellResult chosen, SloProfile profile, Machine machine) {
-        double perMillion = chosen.cost().perMillionEvents();
+        double perMillion = Figure.CPU_PER_MILLION.of(chosen).orElseThrow();
+        String peakRss = Figures.megabytes(Figure.PEAK_RSS.of(chosen).orElse(Double.NaN));
         boolean atProfileRate = profile.slo().minThroughput() != null;
         double measuredAt = chosen.throughput() == null ? Double.NaN : chosen.throughput().offeredRate();
         double rate = atProfileRate ? profile.slo().minThroughput() : measuredAt;
         String where = machine == null ? "" : " on " + machine.cores() + " cores";
         if (!Figures.measured(rate)) {
-            return "Cost: " + Figures.cpuPerMillion(perMillion) + ", peak RSS " + Figures.megabytes(chosen.cost().peakRssMb())
-                    + where + ".";
+            return "Cost: " + Figures.cpuPerMillion(perMillion) + ", peak RSS " + peakRss + where + ".";
         }
         double cores = perMillion * rate / 1e6;
         return String.format(Locale.ROOT, "Cost: at %s (%s), %s keep %.2f cores busy on average, %s CPU-seconds a "
                         + "day; peak RSS %s, measured%s%s.", Figures.rate(rate),
                 atProfileRate ? "the profile's minimum" : "the rate it was measured at", Figures.cpuPerMillion(perMillion),
-                cores, Figures.number(cores * SECONDS_PER_DAY), Figures.megabytes(chosen.cost().peakRssMb()),
+                cores, Figures.number(cores * SECONDS_PER_DAY), peakRss,
                 Figures.measured(measuredAt) ? " at " + Figures.rate(measuredAt) : "", where);
     }
 
@@ -72,23 +74,23 @@ final class Consequences {
                 + "profile's %s; where fixed costs dominate, a job at the profile's rate costs more per event.",
                 Figures.rate(measuredAt), measuredAt / required, Figures.rate(required)));
         decision.met().stream().map(CellVerdict::result)
-                .filter(result -> result.cost() != null && result.throughput() != null)
+                .filter(result -> Figure.CPU_PER_MILLION.of(result).isPresent() && result.throughput() != null)
                 .min(Comparator.comparingDouble(result -> Math.abs(Math.log(result.throughput().offeredRate() / required))))
                 .filter(nearest -> !nearest.equals(chosen))
                 .ifPresent(nearest -> text.append(" The option that met the profile nearest its rate, ")
                         .append(Markdown.cellLink(nearest, htmlFile)).append(", measured at ")
                         .append(Figures.rate(nearest.throughput().offeredRate())).append(", cost ")
-                        .append(Figures.cpuPerMillion(nearest.cost().perMillionEvents())).append('.'));
+                        .append(Figures.cpuPerMillion(Figure.CPU_PER_MILLION.of(nearest).orElseThrow())).append('.'));
         return Optional.of(text.toString());
     }
 
     private static String operation(CellResult chosen) {
-        String startup = chosen.startup() == null ? ""
-                : " Measured from process start to first result: " + Figures.seconds(chosen.startup().secondsToFirstResult()) + ".";
+        String startup = Figure.STARTUP.of(chosen)
+                .map(seconds -> " Measured from process start to first result: " + Figures.seconds(seconds) + ".").orElse("");
         return switch (CellFacts.operationalWeight(chosen)) {
             case 0 -> "Operation: a scheduled job that starts, reads what arrived and finishes; a failed run is run "
-                    + "again whole." + (chosen.batch() == null ? "" : " Each run takes "
-                    + Figures.seconds(chosen.batch().runtimeSeconds()) + ", start-up included.");
+                    + "again whole." + Figure.BATCH_RUNTIME.of(chosen)
+                    .map(seconds -> " Each run takes " + Figures.seconds(seconds) + ", start-up included.").orElse("");
             case 1 -> "Operation: a micro-batch query runs around the clock, but each trigger is a bounded batch that "
                     + "is retried as a unit: easier to run than continuous." + startup;
             default -> "Operation: a continuous job runs around the clock: owning it is like owning a REST server "
@@ -97,19 +99,11 @@ final class Consequences {
     }
 
     private static String evidence(CellResult chosen) {
-        CellResult.Spread spread = chosen.spread();
-        if (spread == null || spread.runs() < 2) {
+        if (chosen.repeats().size() < 2) {
             return "Evidence: one run. Repeat the cell (`repeat: 3`) before relying on differences of a few per cent.";
         }
-        StringBuilder text = new StringBuilder("Evidence: the median of " + spread.runs() + " runs");
-        if (spread.p99MinMillis() != null && spread.p99MaxMillis() != null) {
-            text.append("; p99 ranged from ").append(Figures.millis(spread.p99MinMillis())).append(" to ")
-                    .append(Figures.millis(spread.p99MaxMillis()));
-        }
-        if (spread.relativeSpread() != null) {
-            text.append(String.format(Locale.ROOT, " (spread %.0f%% of the median)", spread.relativeSpread() * 100));
-        }
-        return text.append('.').toString();
+        return "Evidence: the medians of " + chosen.repeats().size() + " runs; "
+                + String.join("; ", FigureText.everyFigure(chosen)) + ".";
     }
 
     /** Nothing met the profile: what the closest option missed, and what to measure or change next. */

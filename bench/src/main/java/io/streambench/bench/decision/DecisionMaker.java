@@ -3,6 +3,7 @@ package io.streambench.bench.decision;
 import io.streambench.bench.matrix.SloProfile;
 import io.streambench.bench.report.CellFacts;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.Figure;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,9 +19,8 @@ import java.util.Optional;
  */
 public final class DecisionMaker {
     static final Comparator<CellResult> CHEAPEST = Comparator
-            .comparingDouble((CellResult result) -> result.cost() == null ? Double.MAX_VALUE
-                    : result.cost().perMillionEvents())
-            .thenComparingDouble(result -> result.cost() == null ? Double.MAX_VALUE : result.cost().peakRssMb())
+            .comparingDouble((CellResult result) -> Figure.CPU_PER_MILLION.of(result).orElse(Double.MAX_VALUE))
+            .thenComparingDouble(result -> Figure.PEAK_RSS.of(result).orElse(Double.MAX_VALUE))
             .thenComparing(CellResult::id);
 
     private DecisionMaker() {
@@ -32,7 +32,7 @@ public final class DecisionMaker {
 
     public static ProfileDecision decide(SloProfile profile, List<CellResult> cells) {
         List<CellVerdict> verdicts = cells.stream()
-                .filter(cell -> profile.pipeline() == null || profile.pipeline().equals(cell.cell().pipeline()))
+                .filter(cell -> profile.judges(cell.cell()))
                 .map(cell -> ProfileCheck.judge(profile, cell))
                 .toList();
         Comparator<CellVerdict> preference = Comparator.comparing(CellVerdict::result, profile.somethingReacts() ? CHEAPEST

@@ -4,6 +4,7 @@ import io.streambench.bench.report.CellFacts;
 import io.streambench.bench.report.Figures;
 import io.streambench.bench.report.Markdown;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.Figure;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,8 +23,8 @@ final class OptionsTable {
             CellResult result = verdict.result();
             lines.add("| " + String.join(" | ", Markdown.cellLink(result, htmlFile), Markdown.text(result.status()),
                     latency(result), freshness(result), throughput(result), CellFacts.guarantee(result).wireName(),
-                    result.cost() == null ? "-" : Figures.number(result.cost().perMillionEvents()),
-                    result.cost() == null ? "-" : Figures.megabytes(result.cost().peakRssMb()), meets(verdict)) + " |");
+                    Figure.CPU_PER_MILLION.of(result).map(Figures::number).orElse("-"),
+                    Figure.PEAK_RSS.of(result).map(Figures::megabytes).orElse("-"), meets(verdict)) + " |");
         }
         return lines;
     }
@@ -41,7 +42,7 @@ final class OptionsTable {
     private static String throughput(CellResult result) {
         return ThroughputFigure.of(result).map(figure -> Figures.rate(figure.eventsPerSecond())
                 + (figure.cappedByOfferedRate() ? " (read at " + Figures.rate(result.throughput().offeredRate()) + " offered)"
-                : Figures.measured(result.throughput().sustainableRate()) ? " (sustainable)" : " (drain)"))
+                : Figure.SUSTAINABLE_RATE.of(result).isPresent() ? " (sustainable)" : " (drain)"))
                 .orElse("-");
     }
 

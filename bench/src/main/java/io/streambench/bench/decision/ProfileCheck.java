@@ -6,6 +6,7 @@ import io.streambench.bench.report.CellFacts;
 import io.streambench.bench.report.Figures;
 import io.streambench.bench.report.RecoveryFacts;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.Figure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class ProfileCheck {
                     ? "no per-result latency: a " + result.cell().mode() + " run delivers all results at its end"
                     : "no latency measured (no window closed during the measured load)");
         }
-        double p99 = result.latency().engineAdded().p99();
+        double p99 = Figure.P99_LATENCY.of(result).orElseThrow();
         String evidence = "engine-added p99 " + CellFacts.engineAddedP99(result) + (p99 <= requiredMillis ? " <= " : " > ")
                 + Figures.millis(requiredMillis) + ", emitting " + result.latency().emission();
         return p99 <= requiredMillis ? SloCheck.met(LATENCY, evidence)
@@ -104,7 +105,7 @@ public final class ProfileCheck {
         if (!CellFacts.hasLatency(result)) {
             return SloCheck.notMeasured(FRESHNESS, "neither a batch runtime nor a latency was measured");
         }
-        double p99Seconds = result.latency().processing().p99() / 1000;
+        double p99Seconds = Figure.PROCESSING_P99.of(result).orElseThrow() / 1000;
         String evidence = "results visible within p99 " + Figures.seconds(p99Seconds)
                 + (p99Seconds <= maxSeconds ? " <= " : " > ") + Figures.seconds(maxSeconds);
         return p99Seconds <= maxSeconds ? SloCheck.met(FRESHNESS, evidence)

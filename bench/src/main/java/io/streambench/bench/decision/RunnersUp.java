@@ -4,9 +4,11 @@ import io.streambench.bench.report.CellFacts;
 import io.streambench.bench.report.Figures;
 import io.streambench.bench.report.Markdown;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.Figure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Why each option the decision did not take lost, in numbers. */
@@ -41,17 +43,17 @@ final class RunnersUp {
                     + kind(result) + " and nothing automated reacts to the results, so " + kind(chosen)
                     + " that met the profile comes first.";
         }
-        if (result.cost() == null || chosen.cost() == null) {
+        Optional<Double> cpu = Figure.CPU_PER_MILLION.of(result);
+        Optional<Double> chosenCpu = Figure.CPU_PER_MILLION.of(chosen);
+        if (cpu.isEmpty() || chosenCpu.isEmpty()) {
             return "met the profile too, but its cost was not measured.";
         }
-        double cpu = result.cost().perMillionEvents();
-        double chosenCpu = chosen.cost().perMillionEvents();
-        if (cpu > chosenCpu) {
+        if (cpu.get() > chosenCpu.get()) {
             return "met the profile too, but costs " + cost(result) + relativeCost(result, chosen) + ".";
         }
         return "met the profile too at the same CPU cost, but needs more memory: peak RSS "
-                + Figures.megabytes(result.cost().peakRssMb()) + " against " + Figures.megabytes(chosen.cost().peakRssMb())
-                + ".";
+                + Figures.megabytes(Figure.PEAK_RSS.of(result).orElse(Double.NaN)) + " against "
+                + Figures.megabytes(Figure.PEAK_RSS.of(chosen).orElse(Double.NaN)) + ".";
     }
 
     static String kind(CellResult result) {
@@ -63,7 +65,7 @@ final class RunnersUp {
     }
 
     static String cost(CellResult result) {
-        return result.cost() == null ? "an unmeasured cost" : Figures.cpuPerMillion(result.cost().perMillionEvents());
+        return Figure.CPU_PER_MILLION.of(result).map(Figures::cpuPerMillion).orElse("an unmeasured cost");
     }
 
     /**
@@ -71,7 +73,9 @@ final class RunnersUp {
      * much that the costs per event are hardly comparable.
      */
     static String relativeCost(CellResult result, CellResult chosen) {
-        if (result.cost() == null || chosen.cost() == null) {
+        Optional<Double> cpu = Figure.CPU_PER_MILLION.of(result);
+        Optional<Double> chosenCpu = Figure.CPU_PER_MILLION.of(chosen);
+        if (cpu.isEmpty() || chosenCpu.isEmpty()) {
             return "";
         }
         String rates = "";
@@ -82,7 +86,7 @@ final class RunnersUp {
                         + Figures.rate(chosen.throughput().offeredRate());
             }
         }
-        return " (" + Figures.percentChange(chosen.cost().perMillionEvents(), result.cost().perMillionEvents())
-                + " against the decision's " + Figures.number(chosen.cost().perMillionEvents()) + rates + ")";
+        return " (" + Figures.percentChange(chosenCpu.get(), cpu.get()) + " against the decision's "
+                + Figures.number(chosenCpu.get()) + rates + ")";
     }
 }

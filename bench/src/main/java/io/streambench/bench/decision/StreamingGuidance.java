@@ -5,6 +5,7 @@ import io.streambench.bench.report.CellFacts;
 import io.streambench.bench.report.Figures;
 import io.streambench.bench.report.Markdown;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.Figure;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,9 +56,8 @@ final class StreamingGuidance {
         BatchSchedule freshest = schedules.get(0);
         StringBuilder text = new StringBuilder("Batch, measured: ").append(Markdown.cellLink(result, htmlFile))
                 .append(" runs in ").append(Figures.seconds(freshest.runtimeSeconds())).append(", start-up included");
-        if (result.startup() != null) {
-            text.append(" (first result after ").append(Figures.seconds(result.startup().secondsToFirstResult())).append(')');
-        }
+        Figure.STARTUP.of(result).ifPresent(seconds -> text.append(" (first result after ")
+                .append(Figures.seconds(seconds)).append(')'));
         text.append("; scheduled ");
         List<String> perSchedule = schedules.stream().map(schedule -> "every " + schedule.name() + " its results are up to "
                 + Figures.seconds(schedule.freshnessSeconds()) + " old").toList();
@@ -80,16 +80,14 @@ final class StreamingGuidance {
         if (CellFacts.hasLatency(result)) {
             text.append(" adds p99 ").append(CellFacts.engineAddedP99(result))
                     .append(" to when the pipeline allowed a result (emitting ").append(result.latency().emission())
-                    .append("; its results are ").append(Figures.millis(result.latency().processing().p99()))
+                    .append("; its results are ").append(Figures.millis(Figure.PROCESSING_P99.of(result).orElseThrow()))
                     .append(" old at p99 when visible)");
         }
-        if (result.startup() != null) {
-            text.append(", first result after ").append(Figures.seconds(result.startup().secondsToFirstResult()));
-        }
+        Figure.STARTUP.of(result).ifPresent(seconds -> text.append(", first result after ").append(Figures.seconds(seconds)));
         text.append(", at ").append(RunnersUp.cost(result));
-        batch.filter(b -> b.cost() != null && result.cost() != null).ifPresent(b -> text.append("; per event that is ")
-                .append(Figures.percentChange(b.cost().perMillionEvents(), result.cost().perMillionEvents()))
-                .append(" against the batch job, and it runs around the clock"));
+        Figure.CPU_PER_MILLION.of(result).ifPresent(cpu -> batch.flatMap(Figure.CPU_PER_MILLION::of)
+                .ifPresent(batchCpu -> text.append("; per event that is ").append(Figures.percentChange(batchCpu, cpu))
+                        .append(" against the batch job, and it runs around the clock")));
         return text.append('.').toString();
     }
 

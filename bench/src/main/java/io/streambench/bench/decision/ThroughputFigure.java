@@ -2,6 +2,7 @@ package io.streambench.bench.decision;
 
 import io.streambench.bench.report.Figures;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.Figure;
 
 import java.util.Optional;
 
@@ -11,23 +12,13 @@ import java.util.Optional;
  */
 public record ThroughputFigure(double eventsPerSecond, String basis, boolean cappedByOfferedRate) {
     public static Optional<ThroughputFigure> of(CellResult result) {
-        CellResult.Throughput throughput = result.throughput();
-        if (throughput == null) {
-            return Optional.empty();
-        }
-        if (Figures.measured(throughput.sustainableRate())) {
-            return Optional.of(new ThroughputFigure(throughput.sustainableRate(),
-                    "sustainable rate found by a throughput search", false));
-        }
-        if (Figures.measured(throughput.drainRate())) {
-            return Optional.of(new ThroughputFigure(throughput.drainRate(),
-                    "drain rate of a pre-loaded backlog, start-up included", false));
-        }
-        if (Figures.measured(throughput.engineReadRate())) {
-            return Optional.of(new ThroughputFigure(throughput.engineReadRate(),
-                    "read rate at an offered " + Figures.rate(throughput.offeredRate()), true));
-        }
-        return Optional.empty();
+        Optional<ThroughputFigure> sustainable = Figure.SUSTAINABLE_RATE.of(result)
+                .map(rate -> new ThroughputFigure(rate, "sustainable rate found by a throughput search", false));
+        Optional<ThroughputFigure> drain = Figure.DRAIN_RATE.of(result)
+                .map(rate -> new ThroughputFigure(rate, "drain rate of a pre-loaded backlog, start-up included", false));
+        Optional<ThroughputFigure> read = Figure.ENGINE_READ_RATE.of(result).map(rate -> new ThroughputFigure(rate,
+                "read rate at an offered " + Figures.rate(result.throughput().offeredRate()), true));
+        return sustainable.or(() -> drain).or(() -> read);
     }
 
     public String describe() {

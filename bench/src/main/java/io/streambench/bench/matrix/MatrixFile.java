@@ -19,6 +19,13 @@ import java.util.Objects;
  */
 public record MatrixFile(String name, String description, CellSettings defaults, Axes axes, List<CellSettings> cells,
                          List<SloProfile> profiles) {
+    /**
+     * Runs of a cell a profile judges, unless the cell or the defaults set {@code repeat}: a decision rests on each
+     * figure's median, and {@code compare} needs three runs a side to tell a change from the noise.
+     */
+    public static final int JUDGED_CELL_REPEAT = 3;
+    private static final CellSettings JUDGED_CELL = new CellSettings(null, null, null, null, null, null, null, null,
+            null, null, null, null, null, JUDGED_CELL_REPEAT, null, null, null, null);
 
     @JsonCreator
     public MatrixFile(@JsonProperty("name") String name, @JsonProperty("description") String description,
@@ -39,16 +46,25 @@ public record MatrixFile(String name, String description, CellSettings defaults,
         return Json.readFile(file, MatrixFile.class);
     }
 
-    /** The axes' cross product, then the explicit cells, each over the defaults. */
+    /**
+     * The axes' cross product, then the explicit cells, each over the defaults; a cell a profile judges repeats
+     * {@value #JUDGED_CELL_REPEAT} times unless a repeat is set.
+     */
     public List<CellSettings> expand() {
         List<CellSettings> expanded = new ArrayList<>();
         if (axes != null) {
             for (CellSettings cell : axes.crossProduct()) {
-                expanded.add(cell.over(defaults));
+                expanded.add(resolve(cell));
             }
         }
-        cells.forEach(cell -> expanded.add(cell.over(defaults)));
+        cells.forEach(cell -> expanded.add(resolve(cell)));
         return expanded;
+    }
+
+    private CellSettings resolve(CellSettings cell) {
+        CellSettings overDefaults = cell.over(defaults);
+        boolean judged = profiles.stream().anyMatch(profile -> profile.judges(overDefaults));
+        return judged ? overDefaults.over(JUDGED_CELL) : overDefaults;
     }
 
     /**

@@ -21,6 +21,11 @@ public record SloProfile(String name, String pipeline, String reacts, Slo slo) {
         this.slo = Objects.requireNonNull(slo, "profile '" + name + "' needs an slo");
     }
 
+    /** Whether the profile judges the cell: every cell of its pipeline, or every cell when it names none. */
+    public boolean judges(CellSettings cell) {
+        return pipeline == null || pipeline.equals(cell.pipeline());
+    }
+
     /** Whether something automated acts on the results ({@code reacts}); if not, people read them. */
     public boolean somethingReacts() {
         return reacts != null && !reacts.isBlank();

@@ -5,6 +5,7 @@ import io.streambench.api.run.ExecutionMode;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.run.SinkStores;
+import io.streambench.bench.results.Figure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class CellFacts {
     /** The engine-added p99 with a mark when it rests on fewer window firings than a percentile needs. */
     public static String engineAddedP99(CellResult result) {
         CellResult.Latency latency = result.latency();
-        return Figures.millis(latency.engineAdded().p99()) + (latency.enoughFirings() ? ""
+        return Figures.millis(Figure.P99_LATENCY.of(result).orElseThrow()) + (latency.enoughFirings() ? ""
                 : " (from " + latency.firings() + " firings only)");
     }
 

@@ -1,8 +1,10 @@
 package io.streambench.bench.report;
 
 import io.streambench.api.json.DurationText;
+import io.streambench.bench.decision.BatchSchedule;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.Figure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,32 +57,30 @@ public final class CellTables {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("settings", settings(cell.cell())));
         if (cell.latency() != null) {
-            sections.add(new Section("latency", latency(cell.latency())));
+            sections.add(new Section("latency", latency(cell)));
         }
         if (cell.conditions() != null) {
             sections.add(new Section("conditions", conditions(cell.conditions())));
         }
         if (cell.throughput() != null) {
-            sections.add(new Section("throughput", throughput(cell.throughput())));
+            sections.add(new Section("throughput", throughput(cell)));
         }
         if (cell.cost() != null) {
-            sections.add(new Section("cost", cost(cell.cost())));
+            sections.add(new Section("cost", cost(cell)));
         }
         if (cell.startup() != null) {
-            sections.add(new Section("start-up", startup(cell.startup())));
+            sections.add(new Section("start-up", startup(cell)));
         }
-        if (cell.batch() != null) {
-            sections.add(new Section("batch", "runtime " + Figures.seconds(cell.batch().runtimeSeconds()) + "; freshness "
-                    + cell.batch().freshnessSecondsBySchedule().entrySet().stream()
-                    .map(entry -> "every " + entry.getKey() + ": " + Figures.seconds(entry.getValue()))
-                    .collect(Collectors.joining(", "))));
-        }
+        Figure.BATCH_RUNTIME.of(cell).ifPresent(runtime -> sections.add(new Section("batch", "runtime "
+                + Figures.seconds(runtime) + "; freshness " + BatchSchedule.of(cell).stream()
+                .map(schedule -> "every " + schedule.name() + ": " + Figures.seconds(schedule.freshnessSeconds()))
+                .collect(Collectors.joining(", ")))));
         if (cell.recovery() != null) {
             sections.add(new Section("recovery", "fault " + cell.recovery().fault() + ": "
                     + RecoveryFacts.counts(cell.recovery()) + "; " + RecoveryFacts.timings(cell.recovery())));
         }
-        if (cell.spread() != null) {
-            sections.add(new Section("repeats", spread(cell.spread())));
+        if (cell.repeats().size() > 1) {
+            sections.add(new Section("repeats", repeats(cell)));
         }
         if (cell.sinkLocation() != null) {
             sections.add(new Section("sink", cell.sinkLocation()));
@@ -119,7 +119,8 @@ public final class CellTables {
         return String.join(", ", parts);
     }
 
-    private static String latency(CellResult.Latency latency) {
+    private static String latency(CellResult cell) {
+        CellResult.Latency latency = cell.latency();
         if (!latency.measured()) {
             return "no emission measured (none allowed by the load itself after the warm-up)";
         }
@@ -127,7 +128,8 @@ public final class CellTables {
         List<String> parts = new ArrayList<>();
         parts.add(String.format(Locale.ROOT, "emitting %s; engine-added p50 %s, p95 %s, p99 %s, p99.9 %s, min %s, "
                         + "max %s over %,d emissions from %,d window firings%s", latency.emission(),
-                Figures.millis(added.p50()), Figures.millis(added.p95()), Figures.millis(added.p99()),
+                Figures.millis(median(cell, Figure.P50_LATENCY)), Figures.millis(added.p95()),
+                Figures.millis(median(cell, Figure.P99_LATENCY)),
                 Figures.millis(added.p999()), Figures.millis(added.min()), Figures.millis(added.max()), added.count(),
                 latency.firings(), latency.enoughFirings() ? "" : " (too few for a p99)"));
         if (added.negative() > 0) {
@@ -136,8 +138,8 @@ public final class CellTables {
         parts.add("first result p99 " + Figures.millis(latency.firstResult().p99()) + ", final result p99 "
                 + Figures.millis(latency.finalResult().p99()));
         parts.add("processing p50 " + Figures.millis(latency.processing().p50()) + ", p99 "
-                + Figures.millis(latency.processing().p99())
-                + (latency.eventTime() == null ? "" : "; event time p99 " + Figures.millis(latency.eventTime().p99())));
+                + Figures.millis(median(cell, Figure.PROCESSING_P99))
+                + Figure.EVENT_TIME_P99.of(cell).map(p99 -> "; event time p99 " + Figures.millis(p99)).orElse(""));
         CellResult.Decomposition d = latency.decomposition();
         parts.add(String.format(Locale.ROOT, "mean processing %s = window wait %s + watermark bound %s + lateness %s "
                         + "+ engine %s", Figures.millis(d.totalMillis()), Figures.millis(d.windowWaitMillis()),
@@ -164,80 +166,73 @@ public final class CellTables {
         return String.join("; ", parts);
     }
 
-    private static String throughput(CellResult.Throughput t) {
+    private static String throughput(CellResult cell) {
+        CellResult.Throughput t = cell.throughput();
         List<String> parts = new ArrayList<>();
         parts.add("offered " + Figures.rate(t.offeredRate()) + ", loaded " + Figures.rate(t.loadRate()));
         if (t.loaderBehindMillis() > 0) {
             parts.add("loader behind schedule by up to " + Figures.millis(t.loaderBehindMillis()));
         }
-        if (Figures.measured(t.engineReadRate())) {
-            parts.add("engine read " + Figures.rate(t.engineReadRate()) + ", backlog at end of load "
-                    + String.format(Locale.ROOT, "%,d", t.backlogAtEndOfLoad()));
-        }
-        if (Figures.measured(t.drainRate())) {
-            parts.add("drained " + Figures.rate(t.drainRate()));
-        }
-        if (Figures.measured(t.rawConsumerRate())) {
-            parts.add("raw consumer " + Figures.rate(t.rawConsumerRate()) + " with the engine's " + t.rawConsumerClient()
-                    + (Figures.measured(t.drainToRawConsumer())
-                    ? String.format(Locale.ROOT, " (drain at %.2f of it)", t.drainToRawConsumer()) : ""));
-        }
+        Figure.ENGINE_READ_RATE.of(cell).ifPresent(rate -> parts.add("engine read " + Figures.rate(rate)
+                + ", backlog at end of load " + String.format(Locale.ROOT, "%,d", t.backlogAtEndOfLoad())));
+        Figure.DRAIN_RATE.of(cell).ifPresent(rate -> parts.add("drained " + Figures.rate(rate)
+                + " from the engine's first read to its last result"));
+        Figure.RAW_CONSUMER_RATE.of(cell).ifPresent(rate -> parts.add("raw consumer " + Figures.rate(rate)
+                + " with the engine's " + t.rawConsumerClient() + Figure.DRAIN_RATE.of(cell)
+                .map(drain -> String.format(Locale.ROOT, " (drain at %.2f of it)", drain / rate)).orElse("")));
         if (Figures.measured(t.newestClientRate())) {
             parts.add("with the newest client (" + t.newestClient() + ") " + Figures.rate(t.newestClientRate()));
         }
-        if (Figures.measured(t.sustainableRate())) {
-            parts.add("sustainable " + Figures.rate(t.sustainableRate()) + " (" + t.probes().size() + " probes: "
-                    + t.probes().stream().map(probe -> Figures.number(probe.offeredRate()) + (probe.sustained() ? " ok"
-                    : " not: " + probe.why())).collect(Collectors.joining("; ")) + ")");
-        }
+        Figure.SUSTAINABLE_RATE.of(cell).ifPresent(rate -> parts.add("sustainable " + Figures.rate(rate) + " ("
+                + t.probes().size() + " probes: " + t.probes().stream().map(probe -> Figures.number(probe.offeredRate())
+                + (probe.sustained() ? " ok" : " not: " + probe.why())).collect(Collectors.joining("; ")) + ")"));
         return String.join("; ", parts);
     }
 
-    private static String cost(CellResult.Cost cost) {
+    private static String cost(CellResult cell) {
+        CellResult.Cost cost = cell.cost();
         List<String> parts = new ArrayList<>();
-        if (Figures.measured(cost.steadyCpuSecondsPerMillionEvents())) {
-            parts.add("steady " + Figures.cpuPerMillion(cost.steadyCpuSecondsPerMillionEvents()) + " (engine "
-                    + Figures.number(cost.steadyEngineCpuSecondsPerMillionEvents()) + " + broker "
-                    + Figures.number(cost.steadyBrokerCpuSecondsPerMillionEvents()) + ")");
-        } else if (Figures.measured(cost.steadyEngineCpuSecondsPerMillionEvents())) {
-            parts.add("steady engine " + Figures.cpuPerMillion(cost.steadyEngineCpuSecondsPerMillionEvents())
-                    + " (broker not measured)");
-        }
-        parts.add("engine " + Figures.number(cost.engineCpuSeconds()) + " CPU-s over the run ("
-                + Figures.cpuPerMillion(cost.cpuSecondsPerMillionEvents()) + " with start-up and idle)");
-        if (Figures.measured(cost.brokerCpuSeconds())) {
-            parts.add("broker " + Figures.number(cost.brokerCpuSeconds()) + " CPU-s");
-        }
+        Figure.STEADY_CPU_PER_MILLION.of(cell).ifPresentOrElse(steady -> parts.add("steady "
+                        + Figures.cpuPerMillion(steady) + " (engine "
+                        + Figures.number(cost.steadyEngineCpuSecondsPerMillionEvents()) + " + broker "
+                        + Figures.number(cost.steadyBrokerCpuSecondsPerMillionEvents()) + ")"),
+                () -> {
+                    if (Figures.measured(cost.steadyEngineCpuSecondsPerMillionEvents())) {
+                        parts.add("steady engine " + Figures.cpuPerMillion(cost.steadyEngineCpuSecondsPerMillionEvents())
+                                + " (broker not measured)");
+                    }
+                });
+        // Without a steady stretch the whole run's figure is the one cells are ranked by, and its median is shown.
+        double wholeRun = Figures.measured(cost.steadyCpuSecondsPerMillionEvents()) ? cost.cpuSecondsPerMillionEvents()
+                : median(cell, Figure.CPU_PER_MILLION);
+        parts.add("engine " + Figures.number(median(cell, Figure.ENGINE_CPU)) + " CPU-s over the run ("
+                + Figures.cpuPerMillion(wholeRun) + " with start-up and idle)");
+        Figure.BROKER_CPU.of(cell).ifPresent(broker -> parts.add("broker " + Figures.number(broker) + " CPU-s"));
         if (Figures.measured(cost.startupCpuSeconds())) {
             parts.add("start-up " + Figures.number(cost.startupCpuSeconds()) + " CPU-s");
         }
-        parts.add("peak RSS " + Figures.megabytes(cost.peakRssMb()));
+        parts.add("peak RSS " + Figures.megabytes(median(cell, Figure.PEAK_RSS)));
         return String.join("; ", parts);
     }
 
-    private static String startup(CellResult.Startup startup) {
+    private static String startup(CellResult cell) {
         List<String> parts = new ArrayList<>();
-        if (Figures.measured(startup.seconds())) {
-            parts.add("ready " + Figures.seconds(startup.seconds()));
-        }
-        if (Figures.measured(startup.secondsToFirstResult())) {
-            parts.add("first result " + Figures.seconds(startup.secondsToFirstResult()));
-        }
+        Figure.STARTUP_SECONDS.of(cell).ifPresent(seconds -> parts.add("ready " + Figures.seconds(seconds)));
+        Figure.STARTUP.of(cell).ifPresent(seconds -> parts.add("first result " + Figures.seconds(seconds)));
         return String.join(", ", parts) + " after the engine process started";
     }
 
-    private static String spread(CellResult.Spread spread) {
-        List<String> parts = new ArrayList<>();
-        parts.add(spread.runs() + " runs, the median run shown");
-        if (spread.p99MinMillis() != null) {
-            parts.add("p99 " + Figures.millis(spread.p99MinMillis()) + " to " + Figures.millis(spread.p99MaxMillis()));
+    /** The figure the cell reports; NaN, written as "-", when it was not measured. */
+    private static double median(CellResult cell, Figure figure) {
+        return figure.of(cell).orElse(Double.NaN);
+    }
+
+    private static String repeats(CellResult cell) {
+        if (cell.spread().isEmpty()) {
+            return cell.repeats().size() + " runs, not all ok: the first that was not is shown";
         }
-        if (spread.cpuPerMillionMedian() != null) {
-            parts.add("median " + Figures.cpuPerMillion(spread.cpuPerMillionMedian()));
-        }
-        if (spread.relativeSpread() != null) {
-            parts.add(String.format(Locale.ROOT, "spread %.0f%% of the median", spread.relativeSpread() * 100));
-        }
-        return String.join(", ", parts);
+        return cell.repeats().size() + " runs; each figure is the median of the runs that measured it, the rest comes "
+                + "from the run with the median engine-added p99 (or batch runtime): "
+                + String.join("; ", FigureText.everyFigure(cell));
     }
 }

@@ -2,8 +2,10 @@ package io.streambench.bench.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.streambench.bench.decision.BatchSchedule;
 import io.streambench.bench.matrix.SloProfile;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.Figure;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,8 +36,8 @@ final class ContinuumChart {
     private static Optional<Chart> chart(String pipeline, List<CellResult> cells, List<SloProfile> profiles) {
         List<List<ObjectNode>> pointsByKind = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (CellResult cell : cells) {
-            freshnessSeconds(cell).filter(seconds -> seconds > 0 && cell.cost() != null
-                            && cell.cost().perMillionEvents() > 0)
+            freshnessSeconds(cell).filter(seconds -> seconds > 0
+                            && Figure.CPU_PER_MILLION.of(cell).filter(cost -> cost > 0).isPresent())
                     .ifPresent(seconds -> pointsByKind.get(CellFacts.operationalWeight(cell)).add(point(cell, seconds)));
         }
         if (pointsByKind.stream().allMatch(List::isEmpty)) {
@@ -74,14 +76,15 @@ final class ContinuumChart {
     }
 
     private static Optional<Double> freshnessSeconds(CellResult cell) {
-        if (cell.batch() != null && !cell.batch().freshnessSecondsBySchedule().isEmpty()) {
-            return cell.batch().freshnessSecondsBySchedule().values().stream().min(Double::compare);
+        List<BatchSchedule> schedules = BatchSchedule.of(cell);
+        if (!schedules.isEmpty()) {
+            return Optional.of(schedules.get(0).freshnessSeconds());
         }
-        return CellFacts.hasLatency(cell) ? Optional.of(cell.latency().processing().p99() / 1000) : Optional.empty();
+        return Figure.PROCESSING_P99.of(cell).map(millis -> millis / 1000);
     }
 
     private static ObjectNode point(CellResult cell, double seconds) {
-        double cost = cell.cost().perMillionEvents();
+        double cost = Figure.CPU_PER_MILLION.of(cell).orElseThrow();
         ObjectNode point = ChartOptions.point(CellFacts.label(cell) + "\n" + Figures.seconds(seconds) + ", "
                 + Figures.cpuPerMillion(cost) + (CellFacts.isOk(cell) ? "" : "\nstatus: " + cell.status()), cost, seconds);
         point.putObject("label").put("formatter", cell.cell().engine() + " / " + cell.cell().broker()

@@ -3,6 +3,7 @@ package io.streambench.bench.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.Figure;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ final class DrainThroughputChart {
 
     static Optional<Chart> of(List<CellResult> cells) {
         List<CellResult> drained = cells.stream()
-                .filter(cell -> cell.throughput() != null && Figures.measured(cell.throughput().drainRate()))
+                .filter(cell -> Figure.DRAIN_RATE.of(cell).isPresent())
                 .toList();
         if (drained.isEmpty()) {
             return Optional.empty();
@@ -35,8 +36,8 @@ final class DrainThroughputChart {
                 .put("name", "raw consumer rate, engine's client, same backlog").putArray("data");
         long withoutRaw = 0;
         for (CellResult cell : drained) {
-            engine.add(cell.throughput().drainRate());
-            Double raw = cell.throughput().rawConsumerRate();
+            engine.add(Figure.DRAIN_RATE.of(cell).orElseThrow());
+            Double raw = Figure.RAW_CONSUMER_RATE.of(cell).orElse(null);
             if (Figures.measured(raw)) {
                 broker.add(raw);
             } else {

@@ -62,7 +62,10 @@ final class LatencyPercentilesChart {
                 + (withoutLatency == 0 ? "" : " " + withoutLatency + " cells have none: batch runs deliver every "
                 + "result at their end (see freshness), and unsupported or failed cells measured nothing.")
                 + (fewFirings.isEmpty() ? "" : " Too few window firings for a p99 (fewer than "
-                + CellResult.Latency.ENOUGH_FIRINGS + "): " + String.join(", ", fewFirings) + ".");
+                + CellResult.Latency.ENOUGH_FIRINGS + "): " + String.join(", ", fewFirings) + ".")
+                + (measured.stream().allMatch(cell -> cell.spread().isEmpty()) ? "" : " A cell run more than once "
+                + "shows the percentiles of its run with the median p99; the cell table has each figure's median and "
+                + "the range of its runs.");
         return Optional.of(new Chart(ID, "Latency percentiles per cell", caption,
                 ChartOptions.barChartHeight(measured.size(), percentiles.size()), option));
     }

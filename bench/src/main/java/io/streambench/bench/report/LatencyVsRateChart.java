@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.Figure;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,11 +33,11 @@ final class LatencyVsRateChart {
             }
             if (!cell.throughput().probes().isEmpty()) {
                 searches.put(CellFacts.label(cell) + " probes", probes(cell));
-            } else if (CellFacts.hasLatency(cell)) {
-                double p99 = cell.latency().engineAdded().p99();
-                lines.computeIfAbsent(lineName(cell), name -> new ArrayList<>()).add(ChartOptions.point(
-                        Figures.rate(cell.throughput().offeredRate()) + ": p99 " + Figures.millis(p99),
-                        cell.throughput().offeredRate(), p99));
+            } else {
+                double rate = cell.throughput().offeredRate();
+                Figure.P99_LATENCY.of(cell).ifPresent(p99 -> lines.computeIfAbsent(lineName(cell),
+                        name -> new ArrayList<>()).add(ChartOptions.point(Figures.rate(rate) + ": p99 "
+                        + Figures.millis(p99), rate, p99)));
             }
         }
         searches.values().removeIf(List::isEmpty);

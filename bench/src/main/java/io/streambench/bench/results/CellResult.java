@@ -1,10 +1,12 @@
 package io.streambench.bench.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.streambench.api.measure.ClockOffset;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import io.streambench.bench.matrix.CellSettings;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +14,10 @@ import java.util.TreeMap;
 /**
  * Everything measured for one matrix cell. Sections that do not apply are null (no latency for a batch run, no
  * freshness for a streaming one).
+ * <p>
+ * A cell run more than once holds its runs in {@code repeats} and, per figure of {@link Figure} (by its key), the
+ * spread of the runs that measured it, whose median is the figure the cell reports ({@link Figure#of}). Its sections
+ * are those of one real run, the median one (see the runner's Repeats), so that they stay consistent with each other.
  *
  * @param status  ok, unsupported, failed, wrong (results differ from the oracle, whatever the speed), or not
  *                sustained (correct, but the engine fell behind the offered rate: its backlog or its latency grew)
@@ -20,7 +26,9 @@ import java.util.TreeMap;
 public record CellResult(String id, CellSettings cell, String status, String reason, String sinkLocation,
                          Correctness correctness, Latency latency, Throughput throughput, Cost cost, Startup startup,
                          Batch batch, Recovery recovery, Map<String, Long> counters, String workDir,
-                         List<CellResult> repeats, Spread spread, Conditions conditions, Sustain sustain) {
+                         List<CellResult> repeats,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, FigureSpread> spread,
+                         Conditions conditions, Sustain sustain) {
 
     public static final String OK = "ok";
     public static final String UNSUPPORTED = "unsupported";
@@ -28,14 +36,18 @@ public record CellResult(String id, CellSettings cell, String status, String rea
     public static final String WRONG = "wrong";
     public static final String NOT_SUSTAINED = "not-sustained";
 
+    public CellResult {
+        spread = spread == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spread));
+    }
+
     public static CellResult unsupported(String id, CellSettings cell, String reason) {
         return new CellResult(id, cell, UNSUPPORTED, reason, null, null, null, null, null, null, null, null, Map.of(),
-                null, List.of(), null, null, null);
+                null, List.of(), Map.of(), null, null);
     }
 
     public static CellResult failed(String id, CellSettings cell, String reason, String workDir) {
         return new CellResult(id, cell, FAILED, reason, null, null, null, null, null, null, null, null, Map.of(),
-                workDir, List.of(), null, null, null);
+                workDir, List.of(), Map.of(), null, null);
     }
 
     public CellResult withId(String newId) {
@@ -43,7 +55,7 @@ public record CellResult(String id, CellSettings cell, String status, String rea
                 batch, recovery, counters, workDir, repeats, spread, conditions, sustain);
     }
 
-    public CellResult withRepeats(List<CellResult> runs, Spread spreadOfRuns) {
+    public CellResult withRepeats(List<CellResult> runs, Map<String, FigureSpread> spreadOfRuns) {
         return new CellResult(id, cell, status, reason, sinkLocation, correctness, latency, throughput, cost, startup,
                 batch, recovery, counters, workDir, runs, spreadOfRuns, conditions, sustain);
     }
@@ -252,10 +264,5 @@ public record CellResult(String id, CellSettings cell, String status, String rea
      */
     public record Replay(String resumedFrom, long readBeforeFault, long readAfterRestart, Long promisedRead,
                          String promise) {
-    }
-
-    /** Median and range of the repeated runs' key figures. */
-    public record Spread(int runs, Double p99MedianMillis, Double p99MinMillis, Double p99MaxMillis,
-                         Double cpuPerMillionMedian, Double runtimeMedianSeconds, Double relativeSpread) {
     }
 }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** One row per cell with the headline figures, for spreadsheets. */
+/** One row per cell with the headline figures (medians for a repeated cell), for spreadsheets. */
 public final class CsvExport {
     private static final String HEADER = "id,engine,broker,pipeline,mode,sink,rate,status,expected,matched,missing,extra,"
             + "wrong,duplicated,emission,engine_added_p50_ms,engine_added_p95_ms,engine_added_p99_ms,"
@@ -45,26 +45,37 @@ public final class CsvExport {
                 c == null ? "" : c.expected(), c == null ? "" : c.matched(), c == null ? "" : c.missing(),
                 c == null ? "" : c.extra(), c == null ? "" : c.wrong(), c == null ? "" : c.duplicated(),
                 l == null ? "" : l.emission(),
-                l == null ? "" : l.engineAdded().p50(), l == null ? "" : l.engineAdded().p95(),
-                l == null ? "" : l.engineAdded().p99(), l == null ? "" : l.engineAdded().p999(),
+                median(result, Figure.P50_LATENCY), l == null ? "" : l.engineAdded().p95(),
+                median(result, Figure.P99_LATENCY), l == null ? "" : l.engineAdded().p999(),
                 l == null ? "" : l.engineAdded().max(), l == null ? "" : l.firings(),
                 l == null ? "" : l.enoughFirings(), l == null ? "" : l.firstResult().p99(),
                 l == null ? "" : l.finalResult().p99(), l == null ? "" : l.processing().p50(),
-                l == null ? "" : l.processing().p99(), l == null || l.eventTime() == null ? "" : l.eventTime().p99(),
+                median(result, Figure.PROCESSING_P99), median(result, Figure.EVENT_TIME_P99),
                 h == null ? "" : h.arrivalDelay().p50(), h == null ? "" : h.arrivalDelay().p99(),
-                t == null ? "" : number(t.loadRate()), t == null ? "" : number(t.engineReadRate()),
-                t == null ? "" : number(t.drainRate()), t == null ? "" : number(t.rawConsumerRate()),
-                t == null ? "" : number(t.sustainableRate()),
-                result.cost() == null ? "" : number(result.cost().cpuSecondsPerMillionEvents()),
-                result.cost() == null ? "" : number(result.cost().peakRssMb()),
-                result.startup() == null ? "" : number(result.startup().secondsToFirstResult()),
-                result.batch() == null ? "" : number(result.batch().runtimeSeconds()),
+                t == null ? "" : number(t.loadRate()), median(result, Figure.ENGINE_READ_RATE),
+                median(result, Figure.DRAIN_RATE), median(result, Figure.RAW_CONSUMER_RATE),
+                median(result, Figure.SUSTAINABLE_RATE), median(result, Figure.CPU_PER_MILLION),
+                median(result, Figure.PEAK_RSS), median(result, Figure.STARTUP), median(result, Figure.BATCH_RUNTIME),
                 result.repeats().isEmpty() ? 1 : result.repeats().size(),
-                result.spread() == null ? "" : number(result.spread().relativeSpread()),
+                number(headlineSpread(result)),
                 value(result.reason()));
         List<String> cells = new ArrayList<>();
         values.forEach(value -> cells.add(quote(String.valueOf(value))));
         return String.join(",", cells);
+    }
+
+    /** The figure the cell reports, the median of its runs when it was repeated; blank when not measured. */
+    private static String median(CellResult result, Figure figure) {
+        return number(figure.of(result).orElse(null));
+    }
+
+    /** The relative spread of the figure repeated runs are ordered by: engine-added p99, else batch runtime. */
+    private static Double headlineSpread(CellResult result) {
+        FigureSpread spread = result.spread().get(Figure.P99_LATENCY.key());
+        if (spread == null) {
+            spread = result.spread().get(Figure.BATCH_RUNTIME.key());
+        }
+        return spread == null ? null : spread.relativeSpread();
     }
 
     private static Object value(Object value) {

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public record ResultsFile(int schemaVersion, String startedAt, String finishedAt, Machine machine,
                           Map<String, String> versions, MatrixFile matrix, List<CellResult> cells) {
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     @JsonCreator
     public ResultsFile(@JsonProperty("schemaVersion") int schemaVersion, @JsonProperty("startedAt") String startedAt,

@@ -1,13 +1,16 @@
 package io.streambench.bench.run;
 
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.Figure;
+import io.streambench.bench.results.FigureSpread;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.Optional;
 
-/** One result for a cell run several times: the median run, with the spread of the runs' key figures. */
+/** One result for a cell run several times: every figure's median and spread over the runs that measured it. */
 final class Repeats {
     private Repeats() {
     }
@@ -16,48 +19,30 @@ final class Repeats {
         if (runs.size() == 1) {
             return runs.get(0);
         }
-        List<CellResult> measured = runs.stream().filter(run -> CellResult.OK.equals(run.status())).toList();
-        if (measured.size() < runs.size()) {
-            CellResult worst = runs.stream().filter(run -> !CellResult.OK.equals(run.status())).findFirst().orElseThrow();
-            return worst.withRepeats(runs, null);
+        Optional<CellResult> notOk = runs.stream().filter(run -> !CellResult.OK.equals(run.status())).findFirst();
+        if (notOk.isPresent()) {
+            return notOk.get().withRepeats(runs, Map.of());
         }
-        Function<CellResult, Double> key = run -> run.latency() != null ? run.latency().engineAdded().p99()
-                : run.batch() != null ? run.batch().runtimeSeconds() : 0.0;
-        List<CellResult> ordered = measured.stream().sorted(Comparator.comparing(key)).toList();
-        CellResult median = ordered.get(ordered.size() / 2);
-        Double p99Median = median(measured, run -> run.latency() == null ? null : run.latency().engineAdded().p99());
-        Double runtimeMedian = median(measured, run -> run.batch() == null ? null : run.batch().runtimeSeconds());
-        Double spread = relativeSpread(measured, key);
-        return median.withRepeats(runs, new CellResult.Spread(runs.size(), p99Median,
-                min(measured, run -> run.latency() == null ? null : run.latency().engineAdded().p99()),
-                max(measured, run -> run.latency() == null ? null : run.latency().engineAdded().p99()),
-                median(measured, run -> run.cost() == null ? null : run.cost().cpuSecondsPerMillionEvents()),
-                runtimeMedian, spread));
+        // The figures are medians per figure; the sections around them (other percentiles, counts, probes, the
+        // decomposition) cannot be combined that way without contradicting each other, so they are those of one real
+        // run: the one with the median engine-added p99, or batch runtime.
+        return medianRun(runs).withRepeats(runs, spreads(runs));
     }
 
-    /** (max - min) / median of the figure the runs are ranked by. */
-    private static Double relativeSpread(List<CellResult> runs, Function<CellResult, Double> figure) {
-        Double median = median(runs, figure);
-        if (median == null || median == 0) {
-            return null;
+    private static Map<String, FigureSpread> spreads(List<CellResult> runs) {
+        Map<String, FigureSpread> spreads = new LinkedHashMap<>();
+        for (Figure figure : Figure.values()) {
+            List<Double> values = runs.stream().flatMap(run -> figure.measuredIn(run).stream()).toList();
+            if (!values.isEmpty()) {
+                spreads.put(figure.key(), FigureSpread.of(values));
+            }
         }
-        return (max(runs, figure) - min(runs, figure)) / median;
+        return spreads;
     }
 
-    private static Double median(List<CellResult> runs, Function<CellResult, Double> figure) {
-        List<Double> values = runs.stream().map(figure).filter(Objects::nonNull).sorted().toList();
-        if (values.isEmpty()) {
-            return null;
-        }
-        int middle = values.size() / 2;
-        return values.size() % 2 == 1 ? values.get(middle) : (values.get(middle - 1) + values.get(middle)) / 2;
-    }
-
-    private static Double min(List<CellResult> runs, Function<CellResult, Double> figure) {
-        return runs.stream().map(figure).filter(Objects::nonNull).min(Double::compare).orElse(null);
-    }
-
-    private static Double max(List<CellResult> runs, Function<CellResult, Double> figure) {
-        return runs.stream().map(figure).filter(Objects::nonNull).max(Double::compare).orElse(null);
+    private static CellResult medianRun(List<CellResult> runs) {
+        List<CellResult> ordered = runs.stream().sorted(Comparator.comparingDouble(run -> Figure.P99_LATENCY
+                .measuredIn(run).or(() -> Figure.BATCH_RUNTIME.measuredIn(run)).orElse(0.0))).toList();
+        return ordered.get(ordered.size() / 2);
     }
 }

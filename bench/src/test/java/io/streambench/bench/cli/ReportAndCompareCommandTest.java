@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,10 +55,38 @@ class ReportAndCompareCommandTest {
     }
 
     @Test
+    void singleRunsAreTooFewToFailOnUnlessTheThresholdAloneIsAskedFor() {
+        ResultsFile fixture = Fixture.results();
+        CellResult repeated = fixture.cells().stream().filter(cell -> cell.repeats().size() > 1).findFirst().orElseThrow();
+        List<CellResult> byCpu = repeated.repeats().stream()
+                .sorted(Comparator.comparingDouble(run -> run.cost().cpuSecondsPerMillionEvents())).toList();
+        Path before = directory.resolve("cheapest-run.json");
+        Path after = directory.resolve("costliest-run.json");
+        replacing(fixture, repeated, byCpu.get(0)).write(before);
+        replacing(fixture, repeated, byCpu.get(byCpu.size() - 1)).write(after);
+
+        CliRun byTheRule = CliRun.of("compare", before.toString(), after.toString(), "--fail-on-regression", "10%");
+        CliRun byTheThreshold = CliRun.of("compare", before.toString(), after.toString(), "--fail-on-regression", "10%",
+                "--threshold-alone-for-few-runs");
+        CliRun help = CliRun.of("compare", "--help");
+
+        assertThat(byTheRule.exitCode()).as(byTheRule.err()).isZero();
+        assertThat(byTheRule.out()).contains("| CPU-s per million events | 379 | 431 | +13.8% | too few repeats to tell |")
+                .doesNotContain("**REGRESSION**");
+        assertThat(byTheThreshold.exitCode()).isEqualTo(CompareCommand.REGRESSED);
+        assertThat(byTheThreshold.out()).contains("| +13.8% | **REGRESSION** (threshold only) |");
+        assertThat(help.out()).contains("too few repeats").contains("--threshold-alone-for-few-runs").doesNotContain("%%");
+    }
+
+    @Test
     void aThresholdMustBeAPercentage() {
         CliRun run = CliRun.of("compare", Fixture.RESULTS.toString(), Fixture.RESULTS.toString(), "--threshold", "lots");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("--threshold must be a percentage such as 20%, was 'lots'");
+    }
+
+    private static ResultsFile replacing(ResultsFile results, CellResult old, CellResult replacement) {
+        return Fixture.withCells(results, results.cells().stream().map(cell -> cell == old ? replacement : cell).toList());
     }
 }

@@ -44,6 +44,18 @@ class DecisionReportTest {
     }
 
     @Test
+    void aDecisionOnARepeatedCellRestsOnEachFiguresMedianAndSaysHowFarTheRunsSpread() {
+        ResultsFile repeatedOnly = Fixture.keeping(cell -> cell.repeats().size() > 1);
+
+        String fraudAlerts = DecisionText.section(DecisionReport.render(repeatedOnly, "report.html"), 1, "fraud-alerts");
+
+        assertThat(fraudAlerts).contains("engine-added p99 80.0 ms (from 59 firings only) <= 2,000 ms")
+                .contains("414.1 CPU-s per million events")
+                .contains("- Evidence: the medians of 3 runs; engine-added p50, ms: 54.0 (52.0–57.0, spread 9%, 3 runs); "
+                        + "engine-added p99, ms: 80.0 (71.0–85.0, spread 18%, 3 runs); ");
+    }
+
+    @Test
     void whereNothingMetItSaysSoAndWhatCameClosest() {
         String payments = section(3, "payments-exactly-once");
         assertThat(payments).contains("- **Decision:** none: no measured option met the profile")

@@ -85,6 +85,48 @@ class MatrixFileTest {
     }
 
     @Test
+    void cellsAProfileJudgesRunThreeTimesUnlessARepeatIsSet() {
+        String judged = MATRIX + """
+                  - {engine: flink, broker: kafka, mode: continuous, pipeline: enriched-clicks}
+                  - {engine: flink, broker: kafka, mode: batch, repeat: 1}
+                profiles:
+                  - {name: dashboard, pipeline: clicks-per-page-tumbling, slo: {maxFreshness: 1h}}
+                """;
+
+        List<CellSettings> cells = Json.fromYaml(judged, MatrixFile.class, "judged.yaml").expand();
+
+        assertThat(cells.subList(0, 9)).as("the profile's pipeline").extracting(CellSettings::repeat)
+                .containsOnly(MatrixFile.JUDGED_CELL_REPEAT);
+        assertThat(cells.get(9).repeat()).as("another pipeline, judged by no profile").isNull();
+        assertThat(cells.get(10).repeat()).as("an explicit repeat wins").isEqualTo(1);
+        assertThat(Json.fromYaml(judged.replace("  duration: 45s", "  duration: 45s\n  repeat: 2"), MatrixFile.class,
+                "judged.yaml").expand()).extracting(CellSettings::repeat).as("so does the defaults'")
+                .containsExactly(2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1);
+        assertThat(Json.fromYaml(MATRIX, MatrixFile.class, "small.yaml").expand()).as("no profile, no repeats")
+                .extracting(CellSettings::repeat).containsOnlyNulls();
+    }
+
+    @Test
+    void aProfileWithoutAPipelineJudgesEveryCellAndNarrowingKeepsTheRepeats() {
+        MatrixFile everyCell = Json.fromYaml(MATRIX + """
+                profiles:
+                  - {name: anything, slo: {p99LatencyMs: 1000}}
+                """, MatrixFile.class, "small.yaml");
+
+        assertThat(everyCell.expand()).extracting(CellSettings::repeat).containsOnly(MatrixFile.JUDGED_CELL_REPEAT);
+        assertThat(everyCell.only(List.of("spark"), List.of()).expand()).hasSize(5)
+                .extracting(CellSettings::repeat).containsOnly(MatrixFile.JUDGED_CELL_REPEAT);
+    }
+
+    @Test
+    void theDemoRunsEachCellOnceToStayShort() {
+        MatrixFile demo = MatrixFile.read(Path.of("matrices/demo.yaml"));
+
+        assertThat(demo.profiles()).isNotEmpty();
+        assertThat(demo.expand()).extracting(CellSettings::repeat).containsOnly(1);
+    }
+
+    @Test
     void everyMatrixFileOfTheProjectReads() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("matrices"))) {
             List<Path> matrices = files.filter(file -> file.toString().endsWith(".yaml")).toList();

@@ -7,8 +7,10 @@ import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,6 +118,27 @@ class HtmlReportTest {
         assertThat(rows.get(0)).extracting(CellTables.CorrectnessRow::status, CellTables.CorrectnessRow::expected,
                 CellTables.CorrectnessRow::matched, CellTables.CorrectnessRow::missing)
                 .containsExactly("ok", "9,807", "9,807", "0");
+    }
+
+    @Test
+    void aRepeatedCellShowsEachFiguresMedianWithTheRangeOfItsRuns() {
+        CellResult repeated = Fixture.cell(cell -> cell.repeats().size() > 1);
+
+        Map<String, String> sections = CellTables.details(List.of(repeated)).get(0).sections().stream()
+                .collect(Collectors.toMap(CellTables.Section::name, CellTables.Section::text));
+
+        assertThat(sections.get("cost")).as("CPU's median, not the median p99 run's 431.2")
+                .contains("414.1 CPU-s per million events");
+        assertThat(sections.get("latency")).contains("engine-added p50 54.0 ms");
+        assertThat(sections.get("repeats")).startsWith("3 runs; each figure is the median of the runs that measured it")
+                .contains("engine-added p99, ms: 80.0 (71.0–85.0, spread 18%, 3 runs)")
+                .contains("CPU-s per million events: 414 (379–431, spread 13%, 3 runs)");
+        assertThat(CellTables.details(List.of(Fixture.cell(cell -> cell.repeats().isEmpty()))).get(0).sections())
+                .extracting(CellTables.Section::name).doesNotContain("repeats");
+        assertThat(LatencyPercentilesChart.of(List.of(repeated)).orElseThrow().caption())
+                .contains("A cell run more than once shows the percentiles of its run with the median p99");
+        assertThat(LatencyPercentilesChart.of(Fixture.keeping(cell -> cell.repeats().isEmpty()).cells()).orElseThrow()
+                .caption()).doesNotContain("run more than once");
     }
 
     /** Checks on the page that fail with the text looked for, not with the whole page (ECharts included). */

@@ -1,0 +1,49 @@
+package io.streambench.bench.cli;
+
+import io.streambench.bench.report.Fixture;
+import io.streambench.bench.results.CellResult;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConsoleTableTest {
+    /** The fixture's cell run three times: engine-added p99 71, 80 and 85 ms; CPU-s per million 379, 414 and 431. */
+    private static final CellResult REPEATED = Fixture.cell(cell -> cell.repeats().size() > 1);
+
+    @Test
+    void aRepeatedCellsLineShowsEachFiguresMedianWithItsRangeAndSpread() {
+        String line = printed(out -> ConsoleTable.cellLine(out, REPEATED));
+
+        assertThat(line).contains("p99 80.0 (71.0-85.0, spread 18%, 3 runs)")
+                .contains("414 (379-431, spread 13%, 3 runs) cpu-s per million events");
+        assertThat(REPEATED.cost().cpuSecondsPerMillionEvents()).as("the median p99 run's own CPU, not shown")
+                .isEqualTo(431.2222222222223);
+    }
+
+    @Test
+    void theTableShowsMediansAndUnderARepeatedCellEveryFiguresSpread() {
+        CellResult single = Fixture.cell(cell -> cell.repeats().isEmpty() && CellResult.OK.equals(cell.status()));
+
+        String table = printed(out -> ConsoleTable.table(out, List.of(REPEATED, single)));
+
+        List<String> lines = table.lines().toList();
+        assertThat(lines.get(1)).startsWith(REPEATED.id()).contains(" 80.0 ").contains(" 414 ").doesNotContain("431");
+        assertThat(lines.get(2)).startsWith("    3 runs: engine-added p50, ms 54.0 (52.0-57.0, spread 9%); ")
+                .contains("; CPU-s per million events 414 (379-431, spread 13%); ");
+        assertThat(lines.get(3)).startsWith(single.id());
+        assertThat(table).contains("a cell run more than once shows medians");
+        assertThat(printed(out -> ConsoleTable.table(out, List.of(single)))).doesNotContain("run more than once")
+                .doesNotContain("runs");
+    }
+
+    private static String printed(Consumer<PrintWriter> print) {
+        StringWriter text = new StringWriter();
+        print.accept(new PrintWriter(text));
+        return text.toString();
+    }
+}
