@@ -128,7 +128,7 @@ public record MatrixFile(String name, String description, CellSettings defaults,
             return new CellSettings((String) values.get("engine"), (String) values.get("broker"),
                     (String) values.get("pipeline"), (ExecutionMode) values.get("mode"), null, null,
                     (Double) values.get("rate"), null, null, (Integer) values.get("parallelism"), null, null,
-                    (String) values.get("sink"), null, null, null, null, (Emission) values.get("emission"));
+                    (String) values.get("sink"), null, null, null, null, (Emission) values.get("emission"), null);
         }
 
         private static <T> List<T> orNull(List<T> values) {
