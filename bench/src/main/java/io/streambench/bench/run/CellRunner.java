@@ -2,7 +2,6 @@ package io.streambench.bench.run;
 
 import io.streambench.api.broker.Broker;
 import io.streambench.api.broker.EventReader;
-import io.streambench.api.broker.EventWriter;
 import io.streambench.api.broker.ReadMessage;
 import io.streambench.api.broker.StreamSpec;
 import io.streambench.api.engine.JobHandle;
@@ -15,7 +14,6 @@ import io.streambench.api.json.Json;
 import io.streambench.api.load.LoadProgress;
 import io.streambench.api.load.ArrivalDelays;
 import io.streambench.api.load.LoadReport;
-import io.streambench.api.load.OpenLoopLoader;
 import io.streambench.api.measure.ClockOffset;
 import io.streambench.api.oracle.ComparisonReport;
 import io.streambench.api.oracle.EventTimeSemantics;
@@ -34,8 +32,8 @@ import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.Emission;
 import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.RunSettings;
-import io.streambench.api.event.SendSchedule;
 import io.streambench.bench.engines.BrokerFlavor;
+import io.streambench.bench.load.LoadTarget;
 import io.streambench.bench.fault.Fault;
 import io.streambench.bench.fault.FaultInjector;
 import io.streambench.bench.fault.RecoveryMeasurement;
@@ -60,7 +58,8 @@ import java.util.stream.Collectors;
 
 /**
  * Runs one matrix cell: checks the combination first (an unsupported cell starts nothing), creates a fresh stream,
- * forks the engine, drives the load from this process, reads the sink, compares with the oracle and measures.
+ * forks the engine, drives the load from a loader process of its own, reads the sink, compares with the oracle and
+ * measures.
  * Every wait is bounded; an engine that fails or hangs is stopped and its cell reported failed with its log's tail.
  */
 public final class CellRunner {
@@ -162,11 +161,12 @@ public final class CellRunner {
         List<ClockOffset> clocks = clocks(broker, store);
         Map<String, String> clientProperties = RecordedClientProperties.of(broker.connection());
         try (ResultStore.View results = store.open(name, pipeline.name(), settings.guarantee());
-             EventWriter writer = broker.openWriter(name)) {
+             ForkedLoader loader = ForkedLoader.start(new LoadTarget(broker.connection(), name), cell.loaderCpus(),
+                     workDir)) {
             return settings.mode().isBounded()
-                    ? runBounded(cell, id, job, engine, broker, writer, results,
+                    ? runBounded(cell, id, job, engine, broker, loader, results,
                     new CellResult.Conditions(emission.wireName(), null, clocks, List.of(), clientProperties))
-                    : runUnbounded(cell, id, job, engine, broker, writer, results, fault, emission,
+                    : runUnbounded(cell, id, job, engine, broker, loader, results, fault, emission,
                     new CellResult.Conditions(emission.wireName(), null, clocks, List.of(), clientProperties));
         } finally {
             broker.deleteStream(name);
@@ -175,17 +175,16 @@ public final class CellRunner {
 
     /** Batch and available-now: the whole input is in the broker before the job starts; the job finishes by itself. */
     private CellResult runBounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, Broker broker,
-                                  EventWriter writer, ResultStore.View results, CellResult.Conditions conditions)
+                                  ForkedLoader loader, ResultStore.View results, CellResult.Conditions conditions)
             throws InterruptedException {
         CellWorkload sizing = CellWorkload.of(cell, 0);
         long historyStart = System.currentTimeMillis() - Math.round(sizing.events() * 1000.0 / sizing.rate());
         CellWorkload workload = CellWorkload.of(cell, historyStart);
-        LoadReport load;
+        LoadOutcome loaded;
         try (LoadProgress bar = progress.start("load " + id, workload.events())) {
-            load = OpenLoopLoader.load(writer, workload.replay().iterator(), workload.events(), null, bar, RESULTS_TIMEOUT);
+            loaded = loader.load(workload.backlog(RESULTS_TIMEOUT), bar);
         }
-        writer.sendWatermarkMarkers(workload.markerEventTime());
-        writer.flush(RESULTS_TIMEOUT);
+        LoadReport load = loaded.report();
         Double consumerRate = rawConsumerRate(broker, job.pipeline().source().stream(), workload.events() + 1);
 
         try (RunningJob running = RunningJob.start(engine, job)) {
@@ -205,7 +204,8 @@ public final class CellRunner {
             CellResult.Throughput throughput = new CellResult.Throughput(workload.rate(), load.achievedRate(), 0,
                     null, 0, workload.events() / runtime, consumerRate, null, List.of());
             Measured measured = new Measured(results.results(), expected, null, throughput, workload.events(),
-                    processStart, new CellResult.Batch(runtime, freshness), null, conditions, null);
+                    processStart, new CellResult.Batch(runtime, freshness), null, conditions.withLoader(loaded.loader()),
+                    null);
             return finish(cell, id, job, running, measured);
         }
     }
@@ -215,7 +215,7 @@ public final class CellRunner {
      * fault injected on a thread of its own meanwhile.
      */
     private CellResult runUnbounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, Broker broker,
-                                    EventWriter writer, ResultStore.View results, Fault fault, Emission emission,
+                                    ForkedLoader loader, ResultStore.View results, Fault fault, Emission emission,
                                     CellResult.Conditions known) throws InterruptedException {
         try (RunningJob running = RunningJob.start(engine, job)) {
             Instant processStart = running.handle().processHandle().info().startInstant().orElse(Instant.now());
@@ -224,14 +224,13 @@ public final class CellRunner {
             requireRunning(running);
             long loadStart = System.currentTimeMillis() + SCHEDULE_LEAD.toMillis();
             CellWorkload workload = CellWorkload.of(cell, loadStart);
-            LoadReport load;
+            LoadOutcome loaded;
             long readAtEndOfLoad;
             AtomicReference<Faults.Restart> restart = new AtomicReference<>();
             FaultInjector injector = fault == null ? null : FaultInjector.schedule(fault, loadStart,
                     Faults.action(fault, running, broker, job.pipeline().source().stream(), restart));
             try (LoadProgress bar = progress.start("load " + id, workload.events())) {
-                load = OpenLoopLoader.load(writer, workload.replay().iterator(), workload.events(),
-                        new SendSchedule(loadStart, workload.rate()), bar, RESULTS_TIMEOUT);
+                loaded = loader.load(workload.paced(RESULTS_TIMEOUT), bar);
                 readAtEndOfLoad = running.messagesRead();
             } finally {
                 if (injector != null) {
@@ -241,9 +240,9 @@ public final class CellRunner {
             if (injector != null) {
                 injector.requireNoFailure();
             }
-            CellResult.Harness harness = harness(writer.arrivalDelays());
-            long messages = workload.events() + writer.sendWatermarkMarkers(workload.markerEventTime());
-            writer.flush(RESULTS_TIMEOUT);
+            LoadReport load = loaded.report();
+            CellResult.Harness harness = harness(loaded.arrivalDelays());
+            long messages = loaded.messages();
 
             OracleResult expected = ReferenceOracle.compute(job.pipeline(), workload.replay(), EventTimeSemantics.STREAMING);
             EmissionTiming timing = new EmissionTiming(expected.availability(), emission);
@@ -280,7 +279,7 @@ public final class CellRunner {
                     null, injector == null ? null : new InjectedFault(fault, injector.injectedAt(),
                     injector.recoveryActionDoneAt(), restart.get() == null ? null
                     : ReplayMeasurement.of(fault, restart.get(), running, broker, job.pipeline().source().stream())),
-                    conditions, timing);
+                    conditions.withLoader(loaded.loader()), timing);
             return finish(cell, id, job, running, measured);
         }
     }
