@@ -13,6 +13,7 @@ import io.streambench.bench.load.LoadPlan;
 import io.streambench.bench.load.LoadTarget;
 import io.streambench.kafka.KafkaBroker;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,11 +49,19 @@ class ForkedLoaderTest {
 
     private KafkaBroker kafka;
     private Broker rabbitmq;
+    /** The local RabbitMQ outlives the tests: what they create there goes again. */
+    private final Map<String, Broker> created = new HashMap<>();
 
     @BeforeAll
     void openBrokers() {
         kafka = KafkaBroker.embedded(kafkaDir, Map.of());
         rabbitmq = BrokerProvider.named("rabbitmq").open(Path.of("."), Map.of("queueType", "stream"));
+    }
+
+    @AfterEach
+    void deleteStreams() {
+        created.forEach((stream, broker) -> broker.deleteStream(stream));
+        created.clear();
     }
 
     @AfterAll
@@ -177,6 +187,7 @@ class ForkedLoaderTest {
     private String createdStream(Broker broker, String prefix) {
         String stream = prefix + "-" + Long.toString(System.nanoTime(), 36);
         broker.createStream(new StreamSpec(stream, KAFKA_PARTITIONS));
+        created.put(stream, broker);
         return stream;
     }
 
