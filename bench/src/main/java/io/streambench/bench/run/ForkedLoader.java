@@ -130,7 +130,8 @@ public final class ForkedLoader implements AutoCloseable {
             send(plan);
             LoaderLine.Finished finished = expect(LoaderLine.Finished.class, plan.timeout().plus(REPORT_GRACE), "load");
             sampler.sample();
-            double cpuSeconds = sampler.cpuSeconds() - startupCpuSeconds;
+            // Both readings are whole /proc ticks (hundredths of a second); so is their difference.
+            double cpuSeconds = Math.round((sampler.cpuSeconds() - startupCpuSeconds) * 100) / 100.0;
             eventsSent = finished.events();
             progress.advanced(finished.events());
             release();
