@@ -4,18 +4,21 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-/** Every JVM this process forked; whatever still runs when this JVM exits is killed, so nothing is left behind. */
-final class ChildProcesses {
+/**
+ * Every JVM this process forked (engines, the loader); whatever still runs when this JVM exits is killed, so nothing
+ * is left behind.
+ */
+public final class ChildProcesses {
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(ChildProcesses::killAll, "kill-forked-engines"));
+        Runtime.getRuntime().addShutdownHook(new Thread(ChildProcesses::killAll, "kill-forked-jvms"));
     }
 
     private ChildProcesses() {
     }
 
-    static void track(Process process) {
+    public static void track(Process process) {
         RUNNING.add(process);
         process.onExit().thenRun(() -> RUNNING.remove(process));
     }

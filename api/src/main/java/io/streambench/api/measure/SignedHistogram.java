@@ -1,13 +1,24 @@
 package io.streambench.api.measure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.HdrHistogram.Histogram;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
 
 /**
  * Millisecond delays with their sign: a negative one (a result visible before it was possible, a clock ahead of
  * another) is kept and counted, never clamped to zero. Three significant digits, any magnitude. Thread-safe.
+ * In JSON it is one string, {@link #encoded}, so that a histogram crosses a process boundary whole.
  */
 public final class SignedHistogram {
     private static final int SIGNIFICANT_DIGITS = 3;
+    /** Between the two halves of {@link #encoded}; base64 never contains it. */
+    private static final String HALVES = " ";
 
     private final Histogram atOrAboveZero = new Histogram(SIGNIFICANT_DIGITS);
     private final Histogram belowZero = new Histogram(SIGNIFICANT_DIGITS);
@@ -46,6 +57,28 @@ public final class SignedHistogram {
         return atOrAboveZero.getValueAtPercentile(100.0 * (rank - negatives) / atOrAboveZero.getTotalCount());
     }
 
+    /**
+     * The samples as text: the histograms at or above and below zero, each HdrHistogram's compressed encoding in
+     * base64, separated by a space. {@link #decode} reads it back.
+     */
+    @JsonValue
+    public synchronized String encoded() {
+        return base64(atOrAboveZero) + HALVES + base64(belowZero);
+    }
+
+    @JsonCreator
+    public static SignedHistogram decode(String encoded) {
+        String[] halves = encoded.split(HALVES, -1);
+        if (halves.length != 2) {
+            throw new IllegalArgumentException("not an encoded signed histogram: expected two base64 parts separated "
+                    + "by a space, found " + halves.length);
+        }
+        SignedHistogram decoded = new SignedHistogram();
+        decoded.atOrAboveZero.add(histogram(halves[0]));
+        decoded.belowZero.add(histogram(halves[1]));
+        return decoded;
+    }
+
     public synchronized Percentiles percentiles() {
         long negatives = belowZero.getTotalCount();
         long min = negatives > 0 ? -belowZero.getMaxValue()
@@ -54,5 +87,19 @@ public final class SignedHistogram {
                 : negatives > 0 ? -belowZero.getMinValue() : 0;
         return new Percentiles(count(), valueAtPercentile(50), valueAtPercentile(95), valueAtPercentile(99),
                 valueAtPercentile(99.9), min, max, negatives);
+    }
+
+    private static String base64(Histogram histogram) {
+        ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
+        int length = histogram.encodeIntoCompressedByteBuffer(buffer, Deflater.DEFAULT_COMPRESSION);
+        return Base64.getEncoder().encodeToString(Arrays.copyOf(buffer.array(), length));
+    }
+
+    private static Histogram histogram(String base64) {
+        try {
+            return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(base64)), 0);
+        } catch (DataFormatException e) {
+            throw new IllegalArgumentException("not an encoded histogram: " + e.getMessage(), e);
+        }
     }
 }

@@ -87,6 +87,10 @@ final class RunCommand implements Callable<Integer> {
             + "measure against (default 30000)")
     private Long sloP99Millis;
 
+    @Option(names = "--loader-cpus", paramLabel = "CPUS", description = "CPUs to pin the loader process to with "
+            + "taskset, e.g. 1 or 0,2-3 (default: every CPU; without taskset on the machine, every CPU as well)")
+    private String loaderCpus;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -109,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
                 warmup == null ? null : DurationText.parse(warmup),
                 guarantee == null ? null : DeliveryGuarantee.fromWireName(guarantee), parallelism, null, seed, sink,
                 repeat, null, sloP99Millis, fault == null ? null : Fault.parse(fault).toString(),
-                emission == null ? null : Emission.fromWireName(emission));
+                emission == null ? null : Emission.fromWireName(emission), loaderCpus);
         return new MatrixFile("run-" + cell.label(), "a single cell from the command line", null, null, List.of(cell),
                 null);
     }

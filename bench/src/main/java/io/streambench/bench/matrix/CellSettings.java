@@ -9,6 +9,7 @@ import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * Everything a matrix cell can set; in a matrix file any of it may come from {@code defaults}, an axis or the cell.
@@ -23,14 +24,18 @@ import java.time.Duration;
  * @param sloP99Millis p99 processing latency the throughput search must stay under
  * @param fault       a fault to inject, e.g. {@code kill-engine@30s} (see the fault tolerance docs)
  * @param emission    when windowed results are written (on-watermark, final, every-trigger); unset: the engine's own
+ * @param loaderCpus  CPUs to pin the loader process to, in taskset's list form (e.g. {@code 1} or {@code 0,2-3});
+ *                    unset: it runs on every CPU
  */
 public record CellSettings(String engine, String broker, String pipeline, ExecutionMode mode, Long events,
                            Duration duration, Double rate, Duration warmup, DeliveryGuarantee guarantee,
                            Integer parallelism, Duration checkpointInterval, Long seed, String sink, Integer repeat,
-                           Boolean throughputSearch, Long sloP99Millis, String fault, Emission emission) {
+                           Boolean throughputSearch, Long sloP99Millis, String fault, Emission emission,
+                           String loaderCpus) {
+    private static final Pattern CPU_LIST = Pattern.compile("\\d+(-\\d+)?(,\\d+(-\\d+)?)*");
 
     public static final CellSettings EMPTY = new CellSettings(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null);
 
     @JsonCreator
     public CellSettings(@JsonProperty("engine") String engine, @JsonProperty("broker") String broker,
@@ -43,7 +48,7 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
                         @JsonProperty("seed") Long seed, @JsonProperty("sink") String sink,
                         @JsonProperty("repeat") Integer repeat, @JsonProperty("throughputSearch") Boolean throughputSearch,
                         @JsonProperty("sloP99Millis") Long sloP99Millis, @JsonProperty("fault") String fault,
-                        @JsonProperty("emission") Emission emission) {
+                        @JsonProperty("emission") Emission emission, @JsonProperty("loaderCpus") String loaderCpus) {
         this.engine = engine;
         this.broker = broker;
         this.pipeline = pipeline;
@@ -62,6 +67,7 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         this.sloP99Millis = sloP99Millis;
         this.fault = fault == null ? null : Fault.parse(fault).toString();
         this.emission = emission;
+        this.loaderCpus = loaderCpus;
         if (emission != null && !emission.isChoice()) {
             throw new IllegalArgumentException("emission '" + emission.wireName() + "' follows from the pipeline; "
                     + "ask for on-watermark, final or every-trigger");
@@ -75,6 +81,10 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         if (repeat != null && repeat < 1) {
             throw new IllegalArgumentException("repeat must be >= 1, was " + repeat);
         }
+        if (loaderCpus != null && !CPU_LIST.matcher(loaderCpus).matches()) {
+            throw new IllegalArgumentException("loaderCpus must be a CPU list such as 1 or 0,2-3, was '" + loaderCpus
+                    + "'");
+        }
     }
 
     /** This cell's settings, with every unset one taken from {@code base}. */
@@ -85,7 +95,8 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
                 pick(warmup, base.warmup), pick(guarantee, base.guarantee), pick(parallelism, base.parallelism),
                 pick(checkpointInterval, base.checkpointInterval), pick(seed, base.seed), pick(sink, base.sink),
                 pick(repeat, base.repeat), pick(throughputSearch, base.throughputSearch),
-                pick(sloP99Millis, base.sloP99Millis), pick(fault, base.fault), pick(emission, base.emission));
+                pick(sloP99Millis, base.sloP99Millis), pick(fault, base.fault), pick(emission, base.emission),
+                pick(loaderCpus, base.loaderCpus));
     }
 
     /** A short name of the cell for logs, directories and reports. */

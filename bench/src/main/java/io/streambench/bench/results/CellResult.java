@@ -108,16 +108,34 @@ public record CellResult(String id, CellSettings cell, String status, String rea
     /**
      * What a reader needs to trust the figures: the emission the engine used, the harness's own delay in getting the
      * load to the broker, the clock offsets between the bench and what stamps visible times, and warnings (too few
-     * firings, a harness slower than its budget, results visible before they were possible), and the broker clients'
-     * properties beyond streambench's own (secrets redacted).
+     * firings, a harness slower than its budget, results visible before they were possible), the broker clients'
+     * properties beyond streambench's own (secrets redacted), and the loader's process and cost.
      */
     public record Conditions(String emission, Harness harness, List<ClockOffset> clocks, List<String> warnings,
-                             Map<String, String> clientProperties) {
+                             Map<String, String> clientProperties, Loader loader) {
         public Conditions {
             clocks = clocks == null ? List.of() : List.copyOf(clocks);
             warnings = warnings == null ? List.of() : List.copyOf(warnings);
             clientProperties = clientProperties == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(clientProperties));
         }
+
+        /** Conditions known before the load, which adds the loader's. */
+        public Conditions(String emission, Harness harness, List<ClockOffset> clocks, List<String> warnings,
+                          Map<String, String> clientProperties) {
+            this(emission, harness, clocks, warnings, clientProperties, null);
+        }
+
+        public Conditions withLoader(Loader newLoader) {
+            return new Conditions(emission, harness, clocks, warnings, clientProperties, newLoader);
+        }
+    }
+
+    /**
+     * The load generator: in which process it ran, on which CPUs ({@code cpuSet} as given to taskset; null when it was
+     * not pinned), and its CPU seconds while loading (from its plan to its report) and before (JVM start and opening
+     * its writer).
+     */
+    public record Loader(String process, String cpuSet, double cpuSeconds, double startupCpuSeconds) {
     }
 
     /**

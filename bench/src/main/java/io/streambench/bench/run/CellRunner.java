@@ -2,7 +2,6 @@ package io.streambench.bench.run;
 
 import io.streambench.api.broker.Broker;
 import io.streambench.api.broker.ConsumerRate;
-import io.streambench.api.broker.EventWriter;
 import io.streambench.api.broker.StreamSpec;
 import io.streambench.api.engine.JobHandle;
 import io.streambench.api.engine.JobOutcome;
@@ -14,7 +13,6 @@ import io.streambench.api.json.Json;
 import io.streambench.api.load.LoadProgress;
 import io.streambench.api.load.ArrivalDelays;
 import io.streambench.api.load.LoadReport;
-import io.streambench.api.load.OpenLoopLoader;
 import io.streambench.api.measure.ClockOffset;
 import io.streambench.api.oracle.ComparisonReport;
 import io.streambench.api.oracle.EventTimeSemantics;
@@ -33,8 +31,8 @@ import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.Emission;
 import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.RunSettings;
-import io.streambench.api.event.SendSchedule;
 import io.streambench.bench.engines.BrokerFlavor;
+import io.streambench.bench.load.LoadTarget;
 import io.streambench.bench.fault.Fault;
 import io.streambench.bench.fault.FaultInjector;
 import io.streambench.bench.fault.RecoveryMeasurement;
@@ -60,7 +58,8 @@ import java.util.stream.Collectors;
 
 /**
  * Runs one matrix cell: checks the combination first (an unsupported cell starts nothing), creates a fresh stream,
- * forks the engine, drives the load from this process, reads the sink, compares with the oracle and measures.
+ * forks the engine, drives the load from a loader process of its own, reads the sink, compares with the oracle and
+ * measures.
  * Every wait is bounded; an engine that fails or hangs is stopped and its cell reported failed with its log's tail.
  */
 public final class CellRunner {
@@ -163,11 +162,12 @@ public final class CellRunner {
         Map<String, String> clientProperties = RecordedClientProperties.of(broker.connection());
         try (BrokerCpu brokerCpu = BrokerCpu.start(broker);
              ResultStore.View results = store.open(name, pipeline.name(), settings.guarantee());
-             EventWriter writer = broker.openWriter(name)) {
+             ForkedLoader loader = ForkedLoader.start(new LoadTarget(broker.connection(), name), cell.loaderCpus(),
+                     workDir)) {
             return settings.mode().isBounded()
-                    ? runBounded(cell, id, job, engine, broker, brokerCpu, writer, results,
+                    ? runBounded(cell, id, job, engine, broker, brokerCpu, loader, results,
                     new CellResult.Conditions(emission.wireName(), null, clocks, List.of(), clientProperties))
-                    : runUnbounded(cell, id, job, engine, broker, brokerCpu, writer, results, fault, emission,
+                    : runUnbounded(cell, id, job, engine, broker, brokerCpu, loader, results, fault, emission,
                     new CellResult.Conditions(emission.wireName(), null, clocks, List.of(), clientProperties));
         } finally {
             broker.deleteStream(name);
@@ -180,17 +180,16 @@ public final class CellRunner {
      * plain consumer reads the same backlog first, with the engine's client library and with the newest.
      */
     private CellResult runBounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, Broker broker,
-                                  BrokerCpu brokerCpu, EventWriter writer, ResultStore.View results,
+                                  BrokerCpu brokerCpu, ForkedLoader loader, ResultStore.View results,
                                   CellResult.Conditions conditions) throws InterruptedException {
         CellWorkload sizing = CellWorkload.of(cell, 0);
         long historyStart = System.currentTimeMillis() - Math.round(sizing.events() * 1000.0 / sizing.rate());
         CellWorkload workload = CellWorkload.of(cell, historyStart);
-        LoadReport load;
+        LoadOutcome loaded;
         try (LoadProgress bar = progress.start("load " + id, workload.events())) {
-            load = OpenLoopLoader.load(writer, workload.replay().iterator(), workload.events(), null, bar, RESULTS_TIMEOUT);
+            loaded = loader.load(workload.backlog(RESULTS_TIMEOUT), bar);
         }
-        writer.sendWatermarkMarkers(workload.markerEventTime());
-        writer.flush(RESULTS_TIMEOUT);
+        LoadReport load = loaded.report();
         String stream = job.pipeline().source().stream();
         ConsumerRate enginesClient = consumerRate(broker, stream, workload.events(), engine.classpath());
         ConsumerRate newestClient = broker.connection() instanceof BrokerConnection.Kafka
@@ -229,8 +228,8 @@ public final class CellRunner {
             CostWindow costWindow = new CostWindow(processStart.toEpochMilli(), firstRead, firstRead,
                     firstRead != null && lastVisible > firstRead ? lastVisible : null, workload.events());
             Measured measured = new Measured(observed, expected, null, throughput, workload.events(), processStart,
-                    firstRead, new CellResult.Batch(runtime, freshness, runtimes), null, null, conditions, null,
-                    costWindow);
+                    firstRead, new CellResult.Batch(runtime, freshness, runtimes), null, null,
+                    conditions.withLoader(loaded.loader()), null, costWindow);
             return finish(cell, id, job, running, brokerCpu, measured);
         }
     }
@@ -240,7 +239,7 @@ public final class CellRunner {
      * fault injected on a thread of its own meanwhile.
      */
     private CellResult runUnbounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, Broker broker,
-                                    BrokerCpu brokerCpu, EventWriter writer, ResultStore.View results, Fault fault,
+                                    BrokerCpu brokerCpu, ForkedLoader loader, ResultStore.View results, Fault fault,
                                     Emission emission, CellResult.Conditions known) throws InterruptedException {
         long cellStart = System.currentTimeMillis();
         try (RunningJob running = RunningJob.start(engine, job)) {
@@ -252,18 +251,16 @@ public final class CellRunner {
                     .orElse(System.currentTimeMillis());
             long loadStart = System.currentTimeMillis() + SCHEDULE_LEAD.toMillis();
             CellWorkload workload = CellWorkload.of(cell, loadStart);
-            LoadReport load;
+            LoadOutcome loaded;
             long readAtEndOfLoad;
             long loadEnd;
             AtomicReference<Faults.Restart> restart = new AtomicReference<>();
             FaultInjector injector = fault == null ? null : FaultInjector.schedule(fault, loadStart,
                     Faults.action(fault, running, broker, job.pipeline().source().stream(), restart));
-            SentCount sent = new SentCount(progress.start("load " + id, workload.events()));
             BacklogSampler backlog = BacklogSampler.start(broker, job.pipeline().source().stream(),
-                    running::messagesRead, sent::sent, loadStart);
-            try (sent) {
-                load = OpenLoopLoader.load(writer, workload.replay().iterator(), workload.events(),
-                        new SendSchedule(loadStart, workload.rate()), sent, RESULTS_TIMEOUT);
+                    running::messagesRead, loader::eventsSent, loadStart);
+            try (LoadProgress bar = progress.start("load " + id, workload.events())) {
+                loaded = loader.load(workload.paced(RESULTS_TIMEOUT), bar);
                 readAtEndOfLoad = running.messagesRead();
             } finally {
                 loadEnd = System.currentTimeMillis();
@@ -274,9 +271,9 @@ public final class CellRunner {
             if (injector != null) {
                 injector.requireNoFailure();
             }
-            CellResult.Harness harness = harness(writer.arrivalDelays());
-            long messages = workload.events() + writer.sendWatermarkMarkers(workload.markerEventTime());
-            writer.flush(RESULTS_TIMEOUT);
+            LoadReport load = loaded.report();
+            CellResult.Harness harness = harness(loaded.arrivalDelays());
+            long messages = loaded.messages();
 
             OracleResult expected = ReferenceOracle.compute(job.pipeline(), workload.replay(), EventTimeSemantics.STREAMING);
             EmissionTiming timing = new EmissionTiming(expected.availability(), emission);
@@ -321,7 +318,8 @@ public final class CellRunner {
                     started, null, fault == null ? sustain : null, injector == null ? null : new InjectedFault(fault, injector.injectedAt(),
                     injector.recoveryActionDoneAt(), restart.get() == null ? null
                     : ReplayMeasurement.of(fault, restart.get(), running, broker, job.pipeline().source().stream())),
-                    conditions, timing, fault == null ? costWindow : costWindow.withoutSteadyStretch());
+                    conditions.withLoader(loaded.loader()), timing,
+                    fault == null ? costWindow : costWindow.withoutSteadyStretch());
             return finish(cell, id, job, running, brokerCpu, measured);
         }
     }

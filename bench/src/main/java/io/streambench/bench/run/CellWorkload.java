@@ -3,6 +3,8 @@ package io.streambench.bench.run;
 import io.streambench.api.event.ClickEvent;
 import io.streambench.api.event.ClickstreamGenerator;
 import io.streambench.api.event.GeneratorConfig;
+import io.streambench.api.event.SendSchedule;
+import io.streambench.bench.load.LoadPlan;
 import io.streambench.bench.matrix.CellSettings;
 
 import java.time.Duration;
@@ -57,6 +59,17 @@ record CellWorkload(GeneratorConfig config, long events) {
     /** When the schedule sends its last event (epoch ms). */
     long scheduleEnd() {
         return config.startEpochMillis() + Math.round(events * 1000.0 / config.rate());
+    }
+
+    /** The whole workload as fast as the broker takes it: a backlog for a bounded job. */
+    LoadPlan backlog(Duration timeout) {
+        return new LoadPlan(config, events, null, markerEventTime(), timeout);
+    }
+
+    /** The workload on its open-loop schedule, which starts at the workload's start. */
+    LoadPlan paced(Duration timeout) {
+        return new LoadPlan(config, events, new SendSchedule(config.startEpochMillis(), config.rate()),
+                markerEventTime(), timeout);
     }
 
     /** An event time past every window of the load: what the end-of-input markers carry. */

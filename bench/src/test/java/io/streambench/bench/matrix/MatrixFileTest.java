@@ -59,6 +59,15 @@ class MatrixFileTest {
     }
 
     @Test
+    void theLoadersCpusAreADefaultLikeAnyOtherAndMustBeACpuList() {
+        String pinned = MATRIX.replace("  duration: 45s\n", "  duration: 45s\n  loaderCpus: 0,2-3\n");
+        assertThat(Json.fromYaml(pinned, MatrixFile.class, "small.yaml").expand()).extracting(CellSettings::loaderCpus)
+                .containsOnly("0,2-3");
+        assertThatThrownBy(() -> Json.fromYaml(pinned.replace("0,2-3", "two"), MatrixFile.class, "small.yaml"))
+                .hasMessageContaining("loaderCpus must be a CPU list such as 1 or 0,2-3, was 'two'");
+    }
+
+    @Test
     void aTypoIsNamedWithItsLine() {
         assertThatThrownBy(() -> Json.fromYaml(MATRIX.replace("  rate: 2000", "  rat: 2000"), MatrixFile.class, "small.yaml"))
                 .isInstanceOf(ConfigException.class)
