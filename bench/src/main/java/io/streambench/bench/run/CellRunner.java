@@ -3,7 +3,6 @@ package io.streambench.bench.run;
 import io.streambench.api.broker.Broker;
 import io.streambench.api.broker.ConsumerRate;
 import io.streambench.api.broker.StreamSpec;
-import io.streambench.api.engine.JobHandle;
 import io.streambench.api.engine.JobOutcome;
 import io.streambench.api.engine.LifecycleEvent;
 import io.streambench.api.engine.UnsupportedCombinationException;
