@@ -123,8 +123,9 @@ public final class KafkaBroker implements Broker {
     }
 
     @Override
-    public ConsumerRate measureConsumer(String stream, long messages, String clientClasspath, Duration timeout) {
-        return RawConsumerRun.measure(connection, stream, messages, clientClasspath, timeout);
+    public ConsumerRate measureConsumer(String stream, long messages, BrokerConnection connection,
+                                        String clientClasspath, Duration timeout) {
+        return RawConsumerRun.measure((BrokerConnection.Kafka) connection, stream, messages, clientClasspath, timeout);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.GeneralSecurityException;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 /** Opens AMQP connections from a URI, with bounded waits and one clear error when the server cannot be reached. */
@@ -26,12 +27,18 @@ final class AmqpConnections {
      * @throws BrokerUnreachableException naming the address and how to start or choose a server
      */
     static Connection open(String uri, String connectionName) {
+        return open(uri, connectionName, Map.of());
+    }
+
+    /** Connects with the run's client properties (amqp-client keys), applied over this class's bounded waits. */
+    static Connection open(String uri, String connectionName, Map<String, String> clientProperties) {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
         factory.setHandshakeTimeout(HANDSHAKE_TIMEOUT_MILLIS);
         factory.setChannelRpcTimeout(CHANNEL_RPC_TIMEOUT_MILLIS);
         // A benchmark must see a broken connection, not have it silently re-established under its measurements.
         factory.setAutomaticRecoveryEnabled(false);
+        AmqpClientProperties.applyTo(factory, clientProperties);
         requireHost(uri);
         try {
             factory.setUri(uri);

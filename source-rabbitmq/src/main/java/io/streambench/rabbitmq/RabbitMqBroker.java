@@ -58,7 +58,12 @@ public final class RabbitMqBroker implements Broker {
 
     @Override
     public BrokerConnection connection() {
-        return new BrokerConnection.RabbitMq(uri, settings.queueType());
+        return new BrokerConnection.RabbitMq(uri, settings.queueType(), settings.clientProperties());
+    }
+
+    /** The AMQP connection this broker declares and counts through, with the run's client properties. */
+    Connection amqpConnection() {
+        return connection;
     }
 
     public Topology topology() {
@@ -78,7 +83,7 @@ public final class RabbitMqBroker implements Broker {
     /** A writer on a connection of its own (RabbitMQ's flow control throttles whole connections). */
     @Override
     public EventWriter openWriter(String stream) {
-        return RabbitMqEventWriter.open(uri, stream, settings.confirms());
+        return RabbitMqEventWriter.open(uri, settings.clientProperties(), stream, settings.confirms());
     }
 
     /** Reads the queue of that name: a stream's own queue, or one bound with {@link Topology#declareBoundQueue}. */
@@ -100,9 +105,13 @@ public final class RabbitMqBroker implements Broker {
         return settings.deployment() == Deployment.LOCAL ? LocalRabbitMqServer.processId() : OptionalLong.empty();
     }
 
-    /** In this process: the engines read RabbitMQ with the bench's amqp-client version, so the class path is moot. */
+    /**
+     * In this process, on this broker's connection: the engines read RabbitMQ with the bench's amqp-client version, so
+     * the class path is moot, and a cell's connection-level properties are not applied to this read.
+     */
     @Override
-    public ConsumerRate measureConsumer(String stream, long messages, String clientClasspath, Duration timeout) {
+    public ConsumerRate measureConsumer(String stream, long messages, BrokerConnection readAs,
+                                        String clientClasspath, Duration timeout) {
         return StreamQueueConsumerRate.read(connection, stream, settings.queueType(), messages, timeout);
     }
 
@@ -125,7 +134,8 @@ public final class RabbitMqBroker implements Broker {
         long deadline = System.nanoTime() + RabbitMqEventWriter.RECONNECT_TIMEOUT.toNanos();
         while (true) {
             try {
-                connection = AmqpConnections.open(uri, RabbitMqBrokerProvider.CONNECTION_NAME);
+                connection = AmqpConnections.open(uri, RabbitMqBrokerProvider.CONNECTION_NAME,
+                        settings.clientProperties());
                 topology = new Topology(connection, settings.queueType());
                 return;
             } catch (BrokerUnreachableException e) {

@@ -7,6 +7,7 @@ import io.streambench.api.broker.BrokerProvider;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Opens RabbitMQ brokers. Settings:
@@ -33,18 +34,25 @@ public final class RabbitMqBrokerProvider implements BrokerProvider {
         return RabbitMqSettings.KEYS;
     }
 
+    @Override
+    public void requireKnown(Map<String, String> settings) {
+        BrokerProvider.super.requireKnown(settings.keySet().stream()
+                .filter(key -> !RabbitMqSettings.isClientProperty(key))
+                .collect(Collectors.toMap(key -> key, settings::get)));
+    }
+
     /** @param workDir unused: the broker keeps its data on its own server */
     @Override
     public Broker open(Path workDir, Map<String, String> settings) {
         requireKnown(settings);
         RabbitMqSettings parsed = RabbitMqSettings.parse(settings);
         if (parsed.deployment() != Deployment.TESTCONTAINERS) {
-            return new RabbitMqBroker(AmqpConnections.open(parsed.uri(), CONNECTION_NAME), parsed.uri(), parsed, () -> {
+            return new RabbitMqBroker(AmqpConnections.open(parsed.uri(), CONNECTION_NAME, parsed.clientProperties()), parsed.uri(), parsed, () -> {
             });
         }
         RabbitMqContainer container = RabbitMqContainer.start();
         try {
-            Connection connection = AmqpConnections.open(container.uri(), CONNECTION_NAME);
+            Connection connection = AmqpConnections.open(container.uri(), CONNECTION_NAME, parsed.clientProperties());
             return new RabbitMqBroker(connection, container.uri(), parsed, container);
         } catch (RuntimeException e) {
             container.close();

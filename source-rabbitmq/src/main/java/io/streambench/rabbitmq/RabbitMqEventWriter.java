@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -36,6 +37,7 @@ final class RabbitMqEventWriter implements EventWriter {
     static final String ARRIVAL_MEASURED_BY = "RabbitMQ publisher confirm (includes the way back)";
 
     private final String uri;
+    private final Map<String, String> clientProperties;
     private final String stream;
     private final boolean confirms;
     /** Several writers may write one stream, one after another or at once: the prefix keeps their ids apart. */
@@ -48,15 +50,16 @@ final class RabbitMqEventWriter implements EventWriter {
     private UnroutableReturns returns;
     private long published;
 
-    private RabbitMqEventWriter(String uri, String stream, boolean confirms) {
+    private RabbitMqEventWriter(String uri, Map<String, String> clientProperties, String stream, boolean confirms) {
         this.uri = uri;
+        this.clientProperties = clientProperties;
         this.stream = stream;
         this.confirms = confirms;
         this.correlationPrefix = stream + "-" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + "-";
     }
 
-    static RabbitMqEventWriter open(String uri, String stream, boolean confirms) {
-        RabbitMqEventWriter writer = new RabbitMqEventWriter(uri, stream, confirms);
+    static RabbitMqEventWriter open(String uri, Map<String, String> clientProperties, String stream, boolean confirms) {
+        RabbitMqEventWriter writer = new RabbitMqEventWriter(uri, clientProperties, stream, confirms);
         writer.connect();
         return writer;
     }
@@ -175,7 +178,7 @@ final class RabbitMqEventWriter implements EventWriter {
     }
 
     private void connect() {
-        Connection opened = AmqpConnections.open(uri, "streambench-writer-" + stream);
+        Connection opened = AmqpConnections.open(uri, "streambench-writer-" + stream, clientProperties);
         try {
             Channel opening = Channels.open(opened);
             UnroutableReturns unroutable = new UnroutableReturns();

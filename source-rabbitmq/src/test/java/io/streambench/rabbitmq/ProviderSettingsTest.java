@@ -19,13 +19,15 @@ class ProviderSettingsTest {
     @Test
     void theProviderIsFoundByNameAndDeclaresItsSettings() {
         assertThat(provider).isInstanceOf(RabbitMqBrokerProvider.class);
-        assertThat(provider.settingKeys()).containsExactlyInAnyOrder("deployment", "uri", "queueType", "confirms");
+        assertThat(provider.settingKeys()).containsExactlyInAnyOrder("deployment", "uri", "queueType", "confirms",
+                "client.*");
     }
 
     @Test
     void defaultsAreTheLocalServerStreamQueuesAndConfirms() {
         assertThat(RabbitMqSettings.parse(Map.of())).isEqualTo(
-                new RabbitMqSettings(Deployment.LOCAL, "amqp://guest:guest@127.0.0.1:5672", QueueType.STREAM, true));
+                new RabbitMqSettings(Deployment.LOCAL, "amqp://guest:guest@127.0.0.1:5672", QueueType.STREAM, true,
+                        Map.of()));
     }
 
     @Test
@@ -33,7 +35,7 @@ class ProviderSettingsTest {
         assertThatThrownBy(() -> open(Map.of("queuetype", "classic")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown rabbitmq broker setting 'queuetype'")
-                .hasMessageContaining("known: confirms, deployment, queueType, uri");
+                .hasMessageContaining("known: client.*, confirms, deployment, queueType, uri");
     }
 
     @Test
@@ -69,6 +71,27 @@ class ProviderSettingsTest {
                     .contains("publisher confirms off").doesNotContain("guest:guest");
             assertThat(broker.startPositions()).containsExactly(StartPosition.Kind.EARLIEST);
         }
+    }
+
+    @Test
+    void clientPropertiesReachEveryConnectionAndTheEngines() {
+        try (Broker broker = open(Map.of("queueType", "stream", "client.connection.heartbeat", "17",
+                "client.client.properties.purpose", "benchmark"))) {
+            assertThat(((BrokerConnection.RabbitMq) broker.connection()).clientProperties())
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("connection.heartbeat", "17",
+                            "client.properties.purpose", "benchmark"));
+            assertThat(((RabbitMqBroker) broker).amqpConnection().getHeartbeat())
+                    .as("negotiated with the server: the client asked for 17 s").isEqualTo(17);
+        }
+    }
+
+    @Test
+    void aClientPropertyAmqpClientDoesNotKnowIsRefusedByName() {
+        assertThatThrownBy(() -> open(Map.of("client.connection.hearbeat", "17")))
+                .hasMessageContaining("unknown rabbitmq client property 'connection.hearbeat'")
+                .hasMessageContaining("connection.heartbeat");
+        assertThatThrownBy(() -> open(Map.of("client.password", "x")))
+                .hasMessageContaining("comes from the uri");
     }
 
     private Broker open(Map<String, String> settings) {

@@ -42,13 +42,15 @@ public interface Broker extends AutoCloseable {
     /**
      * Reads {@code messages} of a replayable stream from its beginning with a plain consumer, as fast as it goes, with
      * the client library on {@code clientClasspath}: with an engine's class path it reads with the client that engine's
-     * connector brings, so that the broker's limit and the client's are told apart from the engine's. (A broker whose
-     * client library is the same in every engine and in the bench may read in this process.)
+     * connector brings, so that the broker's limit and the client's are told apart from the engine's; with
+     * {@code connection}'s client properties (this broker's, with a cell's own). (A broker whose client library is the
+     * same in every engine and in the bench may read in this process.)
      *
      * @throws UnsupportedOperationException where a plain read would consume what the engine is to read (classic and
      *                                       quorum queues), naming why
      */
-    default ConsumerRate measureConsumer(String stream, long messages, String clientClasspath, Duration timeout) {
+    default ConsumerRate measureConsumer(String stream, long messages, BrokerConnection connection, String clientClasspath,
+                                         Duration timeout) {
         throw new UnsupportedOperationException(describe() + " has no consumer-rate measurement");
     }
 

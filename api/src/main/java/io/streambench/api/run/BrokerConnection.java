@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,6 +17,9 @@ import java.util.Objects;
 public sealed interface BrokerConnection {
 
     String describe();
+
+    /** The same connection with more client properties, which win over those it has. */
+    BrokerConnection withClientProperties(Map<String, String> more);
 
     /**
      * @param clientProperties passed to every Kafka client as they are (e.g. SASL/TLS settings of an external cluster)
@@ -35,18 +39,45 @@ public sealed interface BrokerConnection {
         public String describe() {
             return "kafka at " + bootstrapServers;
         }
+
+        @Override
+        public Kafka withClientProperties(Map<String, String> more) {
+            return new Kafka(bootstrapServers, merged(clientProperties, more));
+        }
     }
 
-    record RabbitMq(String uri, QueueType queueType) implements BrokerConnection {
+    /**
+     * @param clientProperties passed to every AMQP connection factory as amqp-client's own configuration keys without
+     *                         their prefix (e.g. {@code connection.heartbeat}, {@code connection.frame.max},
+     *                         {@code ssl.enabled}), which it applies with {@code ConnectionFactory.load(map, "")}
+     */
+    record RabbitMq(String uri, QueueType queueType, Map<String, String> clientProperties) implements BrokerConnection {
         @JsonCreator
-        public RabbitMq(@JsonProperty("uri") String uri, @JsonProperty("queueType") QueueType queueType) {
+        public RabbitMq(@JsonProperty("uri") String uri, @JsonProperty("queueType") QueueType queueType,
+                        @JsonProperty("clientProperties") Map<String, String> clientProperties) {
             this.uri = Objects.requireNonNull(uri, "rabbitmq connection needs a uri");
             this.queueType = queueType == null ? QueueType.STREAM : queueType;
+            this.clientProperties = clientProperties == null ? Map.of() : Map.copyOf(clientProperties);
+        }
+
+        public RabbitMq(String uri, QueueType queueType) {
+            this(uri, queueType, Map.of());
         }
 
         @Override
         public String describe() {
             return "rabbitmq " + queueType.wireName() + " queues at " + uri.replaceAll("//[^@/]*@", "//");
         }
+
+        @Override
+        public RabbitMq withClientProperties(Map<String, String> more) {
+            return new RabbitMq(uri, queueType, merged(clientProperties, more));
+        }
+    }
+
+    private static Map<String, String> merged(Map<String, String> base, Map<String, String> more) {
+        Map<String, String> all = new HashMap<>(base);
+        all.putAll(more);
+        return all;
     }
 }

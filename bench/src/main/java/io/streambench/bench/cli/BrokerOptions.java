@@ -8,8 +8,8 @@ import java.util.Map;
 
 /** Where the brokers and the database come from. */
 final class BrokerOptions {
-    /** The kafka broker provider's setting prefix for client properties (the bench reaches brokers by settings only). */
-    private static final String KAFKA_CLIENT_PREFIX = "client.";
+    /** The broker providers' setting prefix for client properties (the bench reaches brokers by settings only). */
+    private static final String CLIENT_PREFIX = "client.";
 
     @Option(names = "--brokers", defaultValue = "local",
             description = "local: the project's own Kafka broker and the local RabbitMQ; testcontainers: both in "
@@ -28,6 +28,13 @@ final class BrokerOptions {
                     + "external cluster); repeatable; recorded per cell in results.json, secrets redacted")
     private Map<String, String> kafkaProperties = new LinkedHashMap<>();
 
+    @Option(names = "--rabbitmq-property", paramLabel = "KEY=VALUE",
+            description = "an amqp-client configuration key (without its rabbitmq. prefix) for every RabbitMQ "
+                    + "connection of the run: the engine's source, the loader and the readers (e.g. "
+                    + "connection.heartbeat=30, connection.frame.max=262144, ssl.enabled=true); repeatable; a key "
+                    + "amqp-client does not know is refused; recorded per cell in results.json, secrets redacted")
+    private Map<String, String> rabbitmqProperties = new LinkedHashMap<>();
+
     @Option(names = "--jdbc-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
             description = "PostgreSQL for the postgres sink (default: ${DEFAULT-VALUE})")
     private String jdbcUrl;
@@ -45,13 +52,14 @@ final class BrokerOptions {
         } else {
             kafka.put("deployment", containers ? "testcontainers" : "embedded");
         }
-        kafkaProperties.forEach((name, value) -> kafka.put(KAFKA_CLIENT_PREFIX + name, value));
+        kafkaProperties.forEach((name, value) -> kafka.put(CLIENT_PREFIX + name, value));
         if (rabbitmqUri != null) {
             rabbitmq.put("deployment", "external");
             rabbitmq.put("uri", rabbitmqUri);
         } else {
             rabbitmq.put("deployment", containers ? "testcontainers" : "local");
         }
+        rabbitmqProperties.forEach((name, value) -> rabbitmq.put(CLIENT_PREFIX + name, value));
         return Map.of("kafka", kafka, "rabbitmq", rabbitmq);
     }
 

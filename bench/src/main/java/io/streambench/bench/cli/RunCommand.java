@@ -113,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
                 warmup == null ? null : DurationText.parse(warmup),
                 guarantee == null ? null : DeliveryGuarantee.fromWireName(guarantee), parallelism, null, seed, sink,
                 repeat, null, sloP99Millis, fault == null ? null : Fault.parse(fault).toString(),
-                emission == null ? null : Emission.fromWireName(emission), loaderCpus);
+                emission == null ? null : Emission.fromWireName(emission), loaderCpus, null);
         return new MatrixFile("run-" + cell.label(), "a single cell from the command line", null, null, List.of(cell),
                 null);
     }

@@ -4,6 +4,7 @@ import io.streambench.api.broker.Broker;
 import io.streambench.api.broker.BrokerProvider;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.kafka.KafkaBrokerProvider;
+import io.streambench.rabbitmq.AmqpClientProperties;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ final class ReachedBroker {
             provider = "rabbitmq";
             settings.put("uri", rabbit.uri());
             settings.put("queueType", rabbit.queueType().wireName());
+            rabbit.clientProperties().forEach((key, value) -> settings.put(AmqpClientProperties.SETTING_PREFIX + key, value));
         } else {
             throw new IllegalArgumentException("the loader cannot reach " + connection.describe());
         }

@@ -1,6 +1,7 @@
 package io.streambench.bench.matrix;
 
 import io.streambench.bench.fault.Fault;
+import io.streambench.rabbitmq.AmqpClientProperties;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.streambench.api.json.DurationText;
@@ -9,6 +10,10 @@ import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -26,16 +31,20 @@ import java.util.regex.Pattern;
  * @param emission    when windowed results are written (on-watermark, final, every-trigger); unset: the engine's own
  * @param loaderCpus  CPUs to pin the loader process to, in taskset's list form (e.g. {@code 1} or {@code 0,2-3});
  *                    unset: it runs on every CPU
+ * @param clientProperties per broker ({@code kafka}, {@code rabbitmq}), client properties for this cell's clients,
+ *                    over the run's ({@code --kafka-property}, {@code --rabbitmq-property}); a cell's win over the
+ *                    defaults' key by key
  */
 public record CellSettings(String engine, String broker, String pipeline, ExecutionMode mode, Long events,
                            Duration duration, Double rate, Duration warmup, DeliveryGuarantee guarantee,
                            Integer parallelism, Duration checkpointInterval, Long seed, String sink, Integer repeat,
                            Boolean throughputSearch, Long sloP99Millis, String fault, Emission emission,
-                           String loaderCpus) {
+                           String loaderCpus, Map<String, Map<String, String>> clientProperties) {
+    private static final Set<String> BROKERS_WITH_CLIENT_PROPERTIES = Set.of("kafka", "rabbitmq");
     private static final Pattern CPU_LIST = Pattern.compile("\\d+(-\\d+)?(,\\d+(-\\d+)?)*");
 
     public static final CellSettings EMPTY = new CellSettings(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null);
 
     @JsonCreator
     public CellSettings(@JsonProperty("engine") String engine, @JsonProperty("broker") String broker,
@@ -48,7 +57,8 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
                         @JsonProperty("seed") Long seed, @JsonProperty("sink") String sink,
                         @JsonProperty("repeat") Integer repeat, @JsonProperty("throughputSearch") Boolean throughputSearch,
                         @JsonProperty("sloP99Millis") Long sloP99Millis, @JsonProperty("fault") String fault,
-                        @JsonProperty("emission") Emission emission, @JsonProperty("loaderCpus") String loaderCpus) {
+                        @JsonProperty("emission") Emission emission, @JsonProperty("loaderCpus") String loaderCpus,
+                        @JsonProperty("clientProperties") Map<String, Map<String, String>> clientProperties) {
         this.engine = engine;
         this.broker = broker;
         this.pipeline = pipeline;
@@ -68,6 +78,7 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         this.fault = fault == null ? null : Fault.parse(fault).toString();
         this.emission = emission;
         this.loaderCpus = loaderCpus;
+        this.clientProperties = clientProperties == null ? null : copy(clientProperties);
         if (emission != null && !emission.isChoice()) {
             throw new IllegalArgumentException("emission '" + emission.wireName() + "' follows from the pipeline; "
                     + "ask for on-watermark, final or every-trigger");
@@ -96,7 +107,35 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
                 pick(checkpointInterval, base.checkpointInterval), pick(seed, base.seed), pick(sink, base.sink),
                 pick(repeat, base.repeat), pick(throughputSearch, base.throughputSearch),
                 pick(sloP99Millis, base.sloP99Millis), pick(fault, base.fault), pick(emission, base.emission),
-                pick(loaderCpus, base.loaderCpus));
+                pick(loaderCpus, base.loaderCpus), merged(base.clientProperties, clientProperties));
+    }
+
+    /** The client properties this cell sets for a broker ({@code kafka} or {@code rabbitmq}); empty if none. */
+    public Map<String, String> clientPropertiesOf(String brokerName) {
+        return clientProperties == null ? Map.of() : clientProperties.getOrDefault(brokerName, Map.of());
+    }
+
+    private static Map<String, Map<String, String>> copy(Map<String, Map<String, String>> byBroker) {
+        byBroker.keySet().stream().filter(name -> !BROKERS_WITH_CLIENT_PROPERTIES.contains(name)).findFirst()
+                .ifPresent(name -> {
+                    throw new IllegalArgumentException("clientProperties are per broker, kafka or rabbitmq; '" + name
+                            + "' is neither");
+                });
+        Map<String, Map<String, String>> copied = new TreeMap<>();
+        byBroker.forEach((name, properties) -> copied.put(name, Map.copyOf(properties)));
+        AmqpClientProperties.requireKnown(copied.getOrDefault("rabbitmq", Map.of()));
+        return Collections.unmodifiableMap(copied);
+    }
+
+    private static Map<String, Map<String, String>> merged(Map<String, Map<String, String>> base,
+                                                          Map<String, Map<String, String>> own) {
+        if (base == null || own == null) {
+            return own != null ? own : base;
+        }
+        Map<String, Map<String, String>> all = new TreeMap<>();
+        base.forEach((name, properties) -> all.put(name, new TreeMap<>(properties)));
+        own.forEach((name, properties) -> all.computeIfAbsent(name, unused -> new TreeMap<>()).putAll(properties));
+        return copy(all);
     }
 
     /** A short name of the cell for logs, directories and reports. */

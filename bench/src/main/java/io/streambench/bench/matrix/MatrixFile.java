@@ -25,7 +25,7 @@ public record MatrixFile(String name, String description, CellSettings defaults,
      */
     public static final int JUDGED_CELL_REPEAT = 3;
     private static final CellSettings JUDGED_CELL = new CellSettings(null, null, null, null, null, null, null, null,
-            null, null, null, null, null, JUDGED_CELL_REPEAT, null, null, null, null, null);
+            null, null, null, null, null, JUDGED_CELL_REPEAT, null, null, null, null, null, null);
 
     @JsonCreator
     public MatrixFile(@JsonProperty("name") String name, @JsonProperty("description") String description,
@@ -144,7 +144,7 @@ public record MatrixFile(String name, String description, CellSettings defaults,
             return new CellSettings((String) values.get("engine"), (String) values.get("broker"),
                     (String) values.get("pipeline"), (ExecutionMode) values.get("mode"), null, null,
                     (Double) values.get("rate"), null, null, (Integer) values.get("parallelism"), null, null,
-                    (String) values.get("sink"), null, null, null, null, (Emission) values.get("emission"), null);
+                    (String) values.get("sink"), null, null, null, null, (Emission) values.get("emission"), null, null);
         }
 
         private static <T> List<T> orNull(List<T> values) {

@@ -155,13 +155,14 @@ public final class CellRunner {
         String name = runTag + "-" + id;
         Pipeline pipeline = base.withSource(base.source().onStream(name).startingAt(StartPosition.earliest()))
                 .withSink(store.sinkFor(name));
-        JobSpec job = new JobSpec(name, pipeline, settings, broker.connection(), workDir.toString());
+        BrokerConnection connection = broker.connection().withClientProperties(cell.clientPropertiesOf(broker.name()));
+        JobSpec job = new JobSpec(name, pipeline, settings, connection, workDir.toString());
         broker.createStream(new StreamSpec(name, settings.parallelism()));
         List<ClockOffset> clocks = clocks(broker, store);
-        Map<String, String> clientProperties = RecordedClientProperties.of(broker.connection());
+        Map<String, String> clientProperties = RecordedClientProperties.of(connection);
         try (BrokerCpu brokerCpu = BrokerCpu.start(broker);
              ResultStore.View results = store.open(name, pipeline.name(), settings.guarantee());
-             ForkedLoader loader = ForkedLoader.start(new LoadTarget(broker.connection(), name), cell.loaderCpus(),
+             ForkedLoader loader = ForkedLoader.start(new LoadTarget(connection, name), cell.loaderCpus(),
                      workDir)) {
             return settings.mode().isBounded()
                     ? runBounded(cell, id, job, engine, broker, brokerCpu, loader, results,
@@ -190,9 +191,10 @@ public final class CellRunner {
         }
         LoadReport load = loaded.report();
         String stream = job.pipeline().source().stream();
-        ConsumerRate enginesClient = consumerRate(broker, stream, workload.events(), engine.classpath());
-        ConsumerRate newestClient = broker.connection() instanceof BrokerConnection.Kafka
-                ? consumerRate(broker, stream, workload.events(), System.getProperty("java.class.path")) : null;
+        ConsumerRate enginesClient = consumerRate(broker, job.broker(), stream, workload.events(), engine.classpath());
+        ConsumerRate newestClient = job.broker() instanceof BrokerConnection.Kafka
+                ? consumerRate(broker, job.broker(), stream, workload.events(), System.getProperty("java.class.path"))
+                : null;
 
         try (RunningJob running = RunningJob.start(engine, job)) {
             Instant processStart = running.handle().processHandle().info().startInstant().orElse(Instant.now());
@@ -436,9 +438,10 @@ public final class CellRunner {
     }
 
     /** How fast a plain consumer reads the same backlog with the client on {@code classpath}; null where it cannot. */
-    private static ConsumerRate consumerRate(Broker broker, String stream, long messages, String classpath) {
+    private static ConsumerRate consumerRate(Broker broker, BrokerConnection connection, String stream, long messages,
+                                             String classpath) {
         try {
-            return broker.measureConsumer(stream, messages, classpath, RESULTS_TIMEOUT);
+            return broker.measureConsumer(stream, messages, connection, classpath, RESULTS_TIMEOUT);
         } catch (UnsupportedOperationException notReplayable) {
             return null;
         } catch (RuntimeException failed) {

@@ -21,9 +21,9 @@ final class RecordedClientProperties {
 
     static Map<String, String> of(BrokerConnection connection) {
         Map<String, String> recorded = new TreeMap<>();
-        if (connection instanceof BrokerConnection.Kafka kafka) {
-            kafka.clientProperties().forEach((name, value) -> recorded.put(name, isSecret(name) ? REDACTED : value));
-        }
+        Map<String, String> properties = connection instanceof BrokerConnection.Kafka kafka ? kafka.clientProperties()
+                : ((BrokerConnection.RabbitMq) connection).clientProperties();
+        properties.forEach((name, value) -> recorded.put(name, isSecret(name) ? REDACTED : value));
         return recorded;
     }
 

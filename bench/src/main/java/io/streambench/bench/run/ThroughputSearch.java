@@ -94,7 +94,7 @@ final class ThroughputSearch {
         CellSettings atRate = new CellSettings(cell.engine(), cell.broker(), cell.pipeline(), cell.mode(), null,
                 duration, rate, warmup, cell.guarantee(),
                 cell.parallelism(), cell.checkpointInterval(), cell.seed(), cell.sink(), 1, null, cell.sloP99Millis(),
-                null, cell.emission(), cell.loaderCpus());
+                null, cell.emission(), cell.loaderCpus(), cell.clientProperties());
         return runner.run(atRate, id + "-probe" + index + "-" + Math.round(rate));
     }
 

@@ -21,6 +21,16 @@ class BrokerOptionsTest {
     }
 
     @Test
+    void rabbitmqPropertiesBecomeClientSettingsOfTheRabbitmqBrokerOnly() {
+        Map<String, Map<String, String>> settings = parse("--rabbitmq-property", "connection.heartbeat=30")
+                .brokerSettings();
+
+        assertThat(settings.get("rabbitmq")).containsEntry("deployment", "local")
+                .containsEntry("client.connection.heartbeat", "30");
+        assertThat(settings.get("kafka")).containsOnlyKeys("deployment");
+    }
+
+    @Test
     void withoutKafkaPropertiesTheKafkaSettingsNameOnlyTheDeployment() {
         assertThat(parse().brokerSettings().get("kafka")).containsOnlyKeys("deployment");
     }

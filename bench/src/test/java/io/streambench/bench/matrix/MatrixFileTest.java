@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +66,29 @@ class MatrixFileTest {
                 .containsOnly("0,2-3");
         assertThatThrownBy(() -> Json.fromYaml(pinned.replace("0,2-3", "two"), MatrixFile.class, "small.yaml"))
                 .hasMessageContaining("loaderCpus must be a CPU list such as 1 or 0,2-3, was 'two'");
+    }
+
+    @Test
+    void clientPropertiesArePerBrokerAndACellsWinOverTheDefaultsKeyByKey() {
+        String tuned = MATRIX.replace("  duration: 45s\n", """
+                  duration: 45s
+                  clientProperties:
+                    kafka: {max.partition.fetch.bytes: "8388608", fetch.min.bytes: "1"}
+                """).replace("events: 1000}", "events: 1000, clientProperties: {kafka: {fetch.min.bytes: \"65536\"}, "
+                + "rabbitmq: {connection.heartbeat: \"30\"}}}");
+        List<CellSettings> cells = Json.fromYaml(tuned, MatrixFile.class, "small.yaml").expand();
+
+        assertThat(cells.get(0).clientPropertiesOf("kafka")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "max.partition.fetch.bytes", "8388608", "fetch.min.bytes", "1"));
+        CellSettings own = cells.get(cells.size() - 1);
+        assertThat(own.clientPropertiesOf("kafka")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "max.partition.fetch.bytes", "8388608", "fetch.min.bytes", "65536"));
+        assertThat(own.clientPropertiesOf("rabbitmq")).containsExactly(Map.entry("connection.heartbeat", "30"));
+        assertThatThrownBy(() -> Json.fromYaml(tuned.replace("rabbitmq: {", "rabbit: {"), MatrixFile.class,
+                "small.yaml")).hasMessageContaining("clientProperties are per broker, kafka or rabbitmq; 'rabbit'");
+        assertThatThrownBy(() -> Json.fromYaml(tuned.replace("connection.heartbeat", "connection.hartbeat"),
+                MatrixFile.class, "small.yaml")).hasMessageContaining("unknown rabbitmq client property "
+                + "'connection.hartbeat'");
     }
 
     @Test

@@ -1,8 +1,12 @@
 package io.streambench.flink.source;
 
+import com.rabbitmq.client.ConnectionFactory;
 import io.streambench.flink.model.SourceRecord;
 import org.apache.flink.streaming.connectors.rabbitmq.RMQSource;
 import org.apache.flink.streaming.connectors.rabbitmq.common.RMQConnectionConfig;
+
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * RMQSource reading a queue the broker module already declared. The default {@code setupQueue} redeclares the queue
@@ -20,8 +24,22 @@ final class ExistingQueueRMQSource extends RMQSource<SourceRecord> {
     /** basic.qos carries the prefetch count as an unsigned short. */
     private static final int MAX_PREFETCH = 65_535;
 
-    ExistingQueueRMQSource(RMQConnectionConfig config, String queue, boolean usesCorrelationId) {
+    /** amqp-client configuration keys the connector's own config has no setter for; serializable as a HashMap. */
+    private final HashMap<String, String> clientProperties;
+
+    ExistingQueueRMQSource(RMQConnectionConfig config, String queue, boolean usesCorrelationId,
+                           Map<String, String> clientProperties) {
         super(config, queue, usesCorrelationId, new RabbitDeliveryDecoder());
+        this.clientProperties = new HashMap<>(clientProperties);
+    }
+
+    @Override
+    protected ConnectionFactory setupConnectionFactory() throws Exception {
+        ConnectionFactory factory = super.setupConnectionFactory();
+        if (!clientProperties.isEmpty()) {
+            factory.load(clientProperties, "");
+        }
+        return factory;
     }
 
     @Override

@@ -23,7 +23,8 @@ public final class RabbitSourceTranslator implements SourceTranslator {
         BrokerConnection.RabbitMq rabbit = (BrokerConnection.RabbitMq) job.broker();
         String queue = job.pipeline().source().stream();
         boolean exactlyOnce = job.settings().guarantee() == DeliveryGuarantee.EXACTLY_ONCE;
-        ExistingQueueRMQSource source = new ExistingQueueRMQSource(connectionConfig(rabbit.uri()), queue, exactlyOnce);
+        ExistingQueueRMQSource source = new ExistingQueueRMQSource(connectionConfig(rabbit.uri()), queue, exactlyOnce,
+                rabbit.clientProperties());
         return env.addSource(source, "rabbitmq:" + queue).setParallelism(1)
                 .assignTimestampsAndWatermarks(watermarks).setParallelism(1);
     }

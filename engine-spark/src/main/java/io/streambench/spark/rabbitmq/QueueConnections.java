@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.GeneralSecurityException;
 import java.util.concurrent.TimeoutException;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,6 +39,11 @@ final class QueueConnections {
      * @throws IllegalStateException naming the address and how to start a local server, if none answers
      */
     static Connection open(String uri, String purpose) {
+        return open(uri, Map.of(), purpose);
+    }
+
+    /** @param clientProperties amqp-client configuration keys, applied over this class's bounded waits */
+    static Connection open(String uri, Map<String, String> clientProperties, String purpose) {
         ConnectionFactory factory = new ConnectionFactory();
         requireHost(uri);
         try {
@@ -52,6 +58,9 @@ final class QueueConnections {
         // A lost connection must fail the query (Spark restarts it from its checkpoint), not be re-established
         // underneath with consumers at unknown positions.
         factory.setAutomaticRecoveryEnabled(false);
+        if (!clientProperties.isEmpty()) {
+            factory.load(clientProperties, "");
+        }
         factory.setThreadFactory(runnable -> {
             Thread thread = new Thread(runnable, THREAD_PREFIX + "-" + THREADS.incrementAndGet());
             thread.setDaemon(true);
@@ -100,8 +109,8 @@ final class QueueConnections {
     }
 
     /** A connection to the broker of an existing queue; closed again if the queue is missing. */
-    static Connection openToQueue(String uri, String queue, String purpose) {
-        Connection connection = open(uri, purpose);
+    static Connection openToQueue(String uri, Map<String, String> clientProperties, String queue, String purpose) {
+        Connection connection = open(uri, clientProperties, purpose);
         try {
             requireQueue(connection, uri, queue);
             return connection;

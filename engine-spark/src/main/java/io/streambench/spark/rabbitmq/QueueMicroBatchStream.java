@@ -19,7 +19,8 @@ abstract class QueueMicroBatchStream<C extends BufferingConsumer> implements Mic
 
     protected QueueMicroBatchStream(SourceOptions options) {
         this.options = options;
-        this.connection = QueueConnections.openToQueue(options.uri(), options.queue(), "spark source of " + options.queue());
+        this.connection = QueueConnections.openToQueue(options.uri(), options.clientProperties(), options.queue(),
+                "spark source of " + options.queue());
     }
 
     @Override

@@ -17,9 +17,13 @@ import java.util.stream.Collectors;
  * @param uri                   {@code amqp://user:password@host:port/vhost}
  * @param queue                 an existing queue; the source never declares one
  * @param maxMessagesPerTrigger the most messages in one micro-batch, if capped
+ * @param clientProperties      amqp-client configuration keys for the source's connections, given as options with the
+ *                              {@value #CLIENT_PREFIX} prefix (e.g. {@code amqp.connection.heartbeat}), as Spark's
+ *                              Kafka source takes {@code kafka.*}
  */
 record SourceOptions(String uri, String queue, QueueType queueType, StartAt startAt,
-                     OptionalLong maxMessagesPerTrigger) {
+                     OptionalLong maxMessagesPerTrigger, Map<String, String> clientProperties) {
+    static final String CLIENT_PREFIX = "amqp.";
     static final String URI = "uri";
     static final String QUEUE = "queue";
     static final String QUEUE_TYPE = "queueType";
@@ -28,6 +32,7 @@ record SourceOptions(String uri, String queue, QueueType queueType, StartAt star
     private static final Set<String> KEYS = Set.of(URI, QUEUE, QUEUE_TYPE, START_AT, MAX_MESSAGES_PER_TRIGGER);
 
     SourceOptions {
+        clientProperties = Map.copyOf(clientProperties);
         if (!queueType.isReplayable() && startAt.kind() != StartAt.Kind.EARLIEST) {
             throw new IllegalArgumentException("rabbitmq " + queueType.wireName() + " queue '" + queue
                     + "' cannot start at " + startAt + ": reading a " + queueType.wireName() + " queue consumes what is "
@@ -49,17 +54,30 @@ record SourceOptions(String uri, String queue, QueueType queueType, StartAt star
             throw new IllegalArgumentException("rabbitmq option queueType: " + e.getMessage(), e);
         }
         String startAt = byKey.get(key(START_AT));
+        Map<String, String> clientProperties = new HashMap<>();
+        options.forEach((name, value) -> {
+            if (isClientProperty(name)) {
+                clientProperties.put(name.substring(CLIENT_PREFIX.length()), value);
+            }
+        });
         return new SourceOptions(uri, required(byKey, QUEUE), queueType,
-                startAt == null ? StartAt.EARLIEST : StartAt.parse(startAt), maxMessages(byKey));
+                startAt == null ? StartAt.EARLIEST : StartAt.parse(startAt), maxMessages(byKey), clientProperties);
+    }
+
+    private static boolean isClientProperty(String name) {
+        return key(name).startsWith(CLIENT_PREFIX) && name.length() > CLIENT_PREFIX.length();
     }
 
     private static Map<String, String> byLowerCaseKey(Map<String, String> options) {
         Map<String, String> byKey = new HashMap<>();
         Set<String> known = KEYS.stream().map(SourceOptions::key).collect(Collectors.toSet());
         options.forEach((name, value) -> {
+            if (isClientProperty(name)) {
+                return;
+            }
             if (!known.contains(key(name))) {
                 throw new IllegalArgumentException("unknown rabbitmq option '" + name + "' (known: "
-                        + String.join(", ", new TreeSet<>(KEYS)) + ")");
+                        + String.join(", ", new TreeSet<>(KEYS)) + ", " + CLIENT_PREFIX + "*)");
             }
             byKey.put(key(name), value);
         });

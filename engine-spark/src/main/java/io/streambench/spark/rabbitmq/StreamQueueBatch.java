@@ -36,7 +36,7 @@ final class StreamQueueBatch implements Batch {
     }
 
     private InputPartition[] plan() {
-        Connection connection = QueueConnections.openToQueue(options.uri(), options.queue(),
+        Connection connection = QueueConnections.openToQueue(options.uri(), options.clientProperties(), options.queue(),
                 "spark batch read of " + options.queue());
         try {
             long end = StreamTail.find(connection, options.uri(), options.queue());
@@ -44,7 +44,7 @@ final class StreamQueueBatch implements Batch {
             LOG.info("{}: reading offsets {} to {}", options.describeQueue(), start, end);
             List<InputPartition> ranges = new ArrayList<>();
             for (long from = start; from < end; from += OFFSETS_PER_PARTITION) {
-                ranges.add(new StreamRangePartition(options.uri(), options.queue(), from,
+                ranges.add(new StreamRangePartition(options.uri(), options.clientProperties(), options.queue(), from,
                         Math.min(end, from + OFFSETS_PER_PARTITION)));
             }
             return ranges.toArray(new InputPartition[0]);

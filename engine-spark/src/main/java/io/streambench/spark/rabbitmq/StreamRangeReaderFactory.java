@@ -19,7 +19,8 @@ final class StreamRangeReaderFactory implements PartitionReaderFactory {
             @Override
             public boolean next() {
                 if (reader == null) {
-                    connection = QueueConnections.open(range.uri(), "spark batch read of " + range.queue());
+                    connection = QueueConnections.open(range.uri(), range.clientProperties(),
+                            "spark batch read of " + range.queue());
                     reader = StreamRangeReader.open(connection, range.uri(), range.queue(), range.from(), range.until());
                 }
                 current = reader.next();

@@ -25,6 +25,7 @@ public final class RabbitSourceTranslator implements SourceTranslator {
         options.put("uri", rabbit.uri());
         options.put("queue", job.pipeline().source().stream());
         options.put("queueType", rabbit.queueType().wireName());
+        rabbit.clientProperties().forEach((name, value) -> options.put("amqp." + name, value));
         StartPosition start = job.pipeline().source().startAt();
         options.put("startAt", switch (start.kind()) {
             case EARLIEST -> "earliest";

@@ -18,7 +18,16 @@ class SourceOptionsTest {
                 "startAt", "timestamp:1700000000123", "MaxMessagesPerTrigger", "2000"));
 
         assertThat(options).isEqualTo(new SourceOptions(URI, "clicks", QueueType.STREAM,
-                new StartAt(StartAt.Kind.TIMESTAMP, 1_700_000_000_123L), OptionalLong.of(2000)));
+                new StartAt(StartAt.Kind.TIMESTAMP, 1_700_000_000_123L), OptionalLong.of(2000), Map.of()));
+    }
+
+    @Test
+    void amqpPrefixedOptionsAreTheConnectionsClientProperties() {
+        SourceOptions options = SourceOptions.parse(Map.of("uri", URI, "queue", "clicks", "queueType", "stream",
+                "amqp.connection.heartbeat", "30", "amqp.connection.frame.max", "262144"));
+
+        assertThat(options.clientProperties()).containsExactlyInAnyOrderEntriesOf(Map.of("connection.heartbeat", "30",
+                "connection.frame.max", "262144"));
     }
 
     @Test
