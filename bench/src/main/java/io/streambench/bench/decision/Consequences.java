@@ -56,7 +56,19 @@ final class Consequences {
                         + "day; peak RSS %s, measured%s%s.", Figures.rate(rate),
                 atProfileRate ? "the profile's minimum" : "the rate it was measured at", Figures.cpuPerMillion(perMillion),
                 cores, Figures.number(cores * SECONDS_PER_DAY), peakRss,
-                Figures.measured(measuredAt) ? " at " + Figures.rate(measuredAt) : "", where);
+                Figures.measured(measuredAt) ? " at " + Figures.rate(measuredAt) : "", where) + fixedCostPerRun(chosen);
+    }
+
+    /** A batch job pays its start-up on every run: per day, that depends on the schedule, not on the events. */
+    private static String fixedCostPerRun(CellResult chosen) {
+        Double startup = chosen.cost() == null ? null : chosen.cost().startupCpuSeconds();
+        if (chosen.batch() == null || !Figures.measured(startup)) {
+            return "";
+        }
+        return " Each run also pays a fixed " + Figures.number(startup) + " CPU-seconds of start-up: "
+                + BatchSchedule.of(chosen).stream().map(schedule -> Figures.number(startup * SECONDS_PER_DAY
+                        / schedule.interval().toSeconds()) + " a day every " + schedule.name())
+                .reduce((a, b) -> a + ", " + b).orElse("") + ".";
     }
 
     /**

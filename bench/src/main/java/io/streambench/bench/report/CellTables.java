@@ -211,6 +211,10 @@ public final class CellTables {
         if (Figures.measured(cost.startupCpuSeconds())) {
             parts.add("start-up " + Figures.number(cost.startupCpuSeconds()) + " CPU-s");
         }
+        if (Figures.measured(cost.engineCompilerCpuSeconds())) {
+            parts.add("JIT compilation " + Figures.number(cost.engineCompilerCpuSeconds())
+                    + " CPU-s of the engine's (left out of the steady cost)");
+        }
         parts.add("peak RSS " + Figures.megabytes(median(cell, Figure.PEAK_RSS)));
         return String.join("; ", parts);
     }

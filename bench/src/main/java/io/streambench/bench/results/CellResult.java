@@ -224,17 +224,19 @@ public record CellResult(String id, CellSettings cell, String status, String rea
      * @param steadyCpuSecondsPerMillionEvents      engine plus broker CPU per million events between two instants
      *                                              inside the steady load (streaming: from the end of the warm-up to
      *                                              the end of the load; bounded: from the first read to the last
-     *                                              result), null where there is no such stretch or no broker reading
+     *                                              result), JIT compilation left out; null where there is no such
+     *                                              stretch or no broker reading
      * @param steadyEngineCpuSecondsPerMillionEvents the engine's part of it
      * @param steadyBrokerCpuSecondsPerMillionEvents the broker's part of it
      * @param startupCpuSeconds                     engine CPU from process start to its first read: a bounded run's
      *                                              fixed cost
+     * @param engineCompilerCpuSeconds              of the engine's CPU, what its JIT compiler threads used: warm-up
      * @param peakRssMb                             the engine's peak resident memory
      */
     public record Cost(@JsonAlias("cpuSeconds") double engineCpuSeconds, Double brokerCpuSeconds,
                        double cpuSecondsPerMillionEvents, Double steadyCpuSecondsPerMillionEvents,
                        Double steadyEngineCpuSecondsPerMillionEvents, Double steadyBrokerCpuSecondsPerMillionEvents,
-                       Double startupCpuSeconds, double peakRssMb) {
+                       Double startupCpuSeconds, Double engineCompilerCpuSeconds, double peakRssMb) {
         /** The figure cells are ranked by: the steady cost where it was measured, else the whole run's. */
         public double perMillionEvents() {
             return steadyCpuSecondsPerMillionEvents != null ? steadyCpuSecondsPerMillionEvents

@@ -35,6 +35,12 @@ final class BrokerCpu implements AutoCloseable {
         return sampler.cpuSecondsAt(to) - sampler.cpuSecondsAt(from);
     }
 
+    /** The same without the CPU of JIT compiler threads (a Kafka broker is a JVM that warms up too). */
+    Double secondsBetweenWithoutCompiler(long from, long to) {
+        Double all = secondsBetween(from, to);
+        return all == null ? null : all - (sampler.compilerSecondsAt(to) - sampler.compilerSecondsAt(from));
+    }
+
     @Override
     public void close() {
         if (sampler != null) {

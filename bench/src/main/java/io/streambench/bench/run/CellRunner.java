@@ -383,6 +383,10 @@ public final class CellRunner {
                 measured.batch(), recovery, running.counters(), job.workDir(), List.of(), null, measured.conditions(), measured.sustain());
     }
 
+    /**
+     * The steady stretch's cost leaves out JIT compilation, engine's and broker's: a JVM compiles hot code for a minute
+     * and more after it starts, warm-up that a job running for days does not pay per event.
+     */
     private static CellResult.Cost cost(RunningJob running, BrokerCpu brokerCpu, CostWindow window, long events) {
         double engineCpu = running.cpuSeconds();
         long now = System.currentTimeMillis();
@@ -391,15 +395,17 @@ public final class CellRunner {
         Double steadyBroker = null;
         if (window.hasSteadyStretch()) {
             double perMillion = 1e6 / window.steadyEvents();
-            steadyEngine = (running.cpuSecondsAt(window.steadyTo()) - running.cpuSecondsAt(window.steadyFrom()))
-                    * perMillion;
-            Double broker = brokerCpu.secondsBetween(window.steadyFrom(), window.steadyTo());
+            double engineSeconds = running.cpuSecondsAt(window.steadyTo()) - running.cpuSecondsAt(window.steadyFrom());
+            double compilerSeconds = running.compilerSecondsAt(window.steadyTo())
+                    - running.compilerSecondsAt(window.steadyFrom());
+            steadyEngine = (engineSeconds - compilerSeconds) * perMillion;
+            Double broker = brokerCpu.secondsBetweenWithoutCompiler(window.steadyFrom(), window.steadyTo());
             steadyBroker = broker == null ? null : broker * perMillion;
         }
         Double steady = steadyEngine == null || steadyBroker == null ? null : steadyEngine + steadyBroker;
         Double startupCpu = window.startupEnd() == null ? null : running.cpuSecondsAt(window.startupEnd());
         return new CellResult.Cost(engineCpu, brokerCpuSeconds, engineCpu / events * 1e6, steady, steadyEngine,
-                steadyBroker, startupCpu, running.peakRssMegabytes());
+                steadyBroker, startupCpu, running.compilerSeconds(), running.peakRssMegabytes());
     }
 
     /** Per second of availability since the load started, the largest engine-added latency of the emissions. */

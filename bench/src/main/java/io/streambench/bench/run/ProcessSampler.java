@@ -5,14 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads a process's cost from Linux {@code /proc}: CPU time (user + system, in clock ticks) and the peak resident set
- * (VmHWM), sampled while it runs because both vanish with the process. The CPU samples are kept as a timeline, so
- * that the CPU spent between two instants of the run (start-up, a steady stretch of the load) can be told afterwards.
+ * Reads a process's cost from Linux {@code /proc}: CPU time (user + system, in clock ticks), that of its JIT compiler
+ * threads among it, and the peak resident set (VmHWM), sampled while it runs because all vanish with the process. The
+ * CPU samples are kept as a timeline, so that the CPU spent between two instants of the run (start-up, a steady
+ * stretch of the load) can be told afterwards.
  */
 final class ProcessSampler implements AutoCloseable {
     /** USER_HZ: the unit of /proc/[pid]/stat times; 100 on every Linux architecture the JDK supports. */
@@ -22,11 +24,14 @@ final class ProcessSampler implements AutoCloseable {
     private final long pid;
     private final ScheduledExecutorService timer;
     private final List<long[]> timeline = new ArrayList<>();
+    private final CompilerThreads compilerThreads;
     private volatile long cpuTicks;
+    private volatile long compilerTicks;
     private volatile long peakRssKb;
 
     private ProcessSampler(long pid) {
         this.pid = pid;
+        this.compilerThreads = new CompilerThreads(pid);
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sample-" + pid);
             thread.setDaemon(true);
@@ -41,16 +46,17 @@ final class ProcessSampler implements AutoCloseable {
     }
 
     /** Samples once more now (call before stopping the process). */
-    void sample() {
+    synchronized void sample() {
         Path proc = Path.of("/proc", String.valueOf(pid));
         try {
-            String stat = Files.readString(proc.resolve("stat"));
-            // Fields after the command name, which is in parentheses and may contain spaces.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            cpuTicks = Math.max(cpuTicks, ticks);
+            OptionalLong ticks = ProcStat.cpuTicks(proc.resolve("stat"));
+            if (ticks.isEmpty()) {
+                return;
+            }
+            cpuTicks = Math.max(cpuTicks, ticks.getAsLong());
+            compilerTicks = Math.max(compilerTicks, compilerThreads.ticks());
             synchronized (timeline) {
-                timeline.add(new long[] {System.currentTimeMillis(), cpuTicks});
+                timeline.add(new long[] {System.currentTimeMillis(), cpuTicks, compilerTicks});
             }
             List<String> status = Files.readAllLines(proc.resolve("status"));
             for (String line : status) {
@@ -72,19 +78,32 @@ final class ProcessSampler implements AutoCloseable {
      * before the first sample the first, after the last the last.
      */
     double cpuSecondsAt(long epochMillis) {
+        return at(epochMillis, 1);
+    }
+
+    /** The same for its JIT compiler threads alone: warm-up, which a steady-state cost leaves out. */
+    double compilerSecondsAt(long epochMillis) {
+        return at(epochMillis, 2);
+    }
+
+    double compilerSeconds() {
+        return compilerTicks / TICKS_PER_SECOND;
+    }
+
+    private double at(long epochMillis, int column) {
         synchronized (timeline) {
             long[] before = null;
             for (long[] sample : timeline) {
                 if (sample[0] >= epochMillis) {
                     if (before == null) {
-                        return sample[1] / TICKS_PER_SECOND;
+                        return sample[column] / TICKS_PER_SECOND;
                     }
                     double fraction = (epochMillis - before[0]) / (double) (sample[0] - before[0]);
-                    return (before[1] + fraction * (sample[1] - before[1])) / TICKS_PER_SECOND;
+                    return (before[column] + fraction * (sample[column] - before[column])) / TICKS_PER_SECOND;
                 }
                 before = sample;
             }
-            return before == null ? 0 : before[1] / TICKS_PER_SECOND;
+            return before == null ? 0 : before[column] / TICKS_PER_SECOND;
         }
     }
 

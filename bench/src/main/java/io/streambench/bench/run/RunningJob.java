@@ -118,6 +118,17 @@ final class RunningJob implements AutoCloseable {
         return samplers.stream().mapToDouble(each -> each.cpuSecondsAt(epochMillis)).sum();
     }
 
+    /** CPU seconds the job's processes' JIT compiler threads had used at {@code epochMillis}. */
+    synchronized double compilerSecondsAt(long epochMillis) {
+        return samplers.stream().mapToDouble(each -> each.compilerSecondsAt(epochMillis)).sum();
+    }
+
+    /** CPU seconds the job's processes' JIT compiler threads used, all told. */
+    synchronized double compilerSeconds() {
+        sampler.sample();
+        return samplers.stream().mapToDouble(ProcessSampler::compilerSeconds).sum();
+    }
+
     synchronized double peakRssMegabytes() {
         sampler.sample();
         return Math.max(peakRssOfEndedProcesses, sampler.peakRssMegabytes());

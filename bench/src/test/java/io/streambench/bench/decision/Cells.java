@@ -12,4 +12,11 @@ final class Cells {
                 cell.latency(), cell.throughput(), cell.cost(), cell.startup(), cell.batch(), cell.recovery(), cell.counters(),
                 cell.workDir(), cell.repeats(), cell.spread(), cell.conditions(), cell.sustain());
     }
+
+    static CellResult withCost(CellResult cell, CellResult.Cost cost) {
+        return new CellResult(cell.id(), cell.cell(), cell.status(), cell.reason(), cell.sinkLocation(),
+                cell.correctness(), cell.latency(), cell.throughput(), cost, cell.startup(), cell.batch(),
+                cell.recovery(), cell.counters(), cell.workDir(), cell.repeats(), cell.spread(), cell.conditions(),
+                cell.sustain());
+    }
 }

@@ -4,6 +4,7 @@ import io.streambench.bench.matrix.MatrixFile;
 import io.streambench.bench.matrix.SloProfile;
 import io.streambench.bench.report.Fixture;
 import io.streambench.bench.report.HtmlReport;
+import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +109,25 @@ class DecisionReportTest {
                 matrix.description(), matrix.defaults(), null, matrix.cells(), List.of())), "report.html");
 
         assertThat(decision).contains("The matrix names no profiles, so there is nothing to decide.");
+    }
+
+    @Test
+    void aBatchDecisionCountsTheFixedStartUpCostOfEveryRunPerSchedule() {
+        String batchId = "02-flink-kafka-clicks-per-page-500ms-batch-kafka";
+        ResultsFile withStartUpCost = Fixture.withCells(FIXTURE, FIXTURE.cells().stream().map(cell -> {
+            if (!cell.id().equals(batchId)) {
+                return cell;
+            }
+            CellResult.Cost cost = cell.cost();
+            return Cells.withCost(cell, new CellResult.Cost(cost.engineCpuSeconds(), null,
+                    cost.cpuSecondsPerMillionEvents(), null, null, null, 12.0, null, cost.peakRssMb()));
+        }).toList());
+
+        String hourly = DecisionText.section(DecisionReport.render(withStartUpCost, "report.html"), 2,
+                "hourly-dashboard");
+
+        assertThat(hourly).contains("Each run also pays a fixed 12.0 CPU-seconds of start-up: ")
+                .contains("1,152 a day every 15m").contains("288 a day every 1h").contains("12.0 a day every 1d");
     }
 
     private static String section(int number, String profile) {
