@@ -51,6 +51,19 @@ final class Consequences {
         if (!Figures.measured(rate)) {
             return "Cost: " + Figures.cpuPerMillion(perMillion) + ", peak RSS " + peakRss + where + ".";
         }
+        CellResult.Cost measured = chosen.cost();
+        if (measured != null && Figures.measured(measured.marginalCpuSecondsPerMillionEvents())
+                && Figures.measured(measured.engineIdleCores()) && Figures.measured(measured.brokerIdleCores())) {
+            double idle = measured.engineIdleCores() + measured.brokerIdleCores();
+            double cores = idle + measured.marginalCpuSecondsPerMillionEvents() * rate / 1e6;
+            return String.format(Locale.ROOT, "Cost: at %s (%s), %.2f cores while idle (engine and broker) plus %s "
+                            + "keep %.2f cores busy on average, %s CPU-seconds a day; at the rate it was measured at "
+                            + "(%s) that is %s; peak RSS %s%s.", Figures.rate(rate),
+                    atProfileRate ? "the profile's minimum" : "the rate it was measured at",
+                    idle, Figures.cpuPerMillion(measured.marginalCpuSecondsPerMillionEvents()), cores,
+                    Figures.number(cores * SECONDS_PER_DAY), Figures.rate(measuredAt), Figures.cpuPerMillion(perMillion),
+                    peakRss, where);
+        }
         double cores = perMillion * rate / 1e6;
         return String.format(Locale.ROOT, "Cost: at %s (%s), %s keep %.2f cores busy on average, %s CPU-seconds a "
                         + "day; peak RSS %s, measured%s%s.", Figures.rate(rate),

@@ -205,6 +205,11 @@ public final class CellTables {
         // Without a steady stretch the whole run's figure is the one cells are ranked by, and its median is shown.
         double wholeRun = Figures.measured(cost.steadyCpuSecondsPerMillionEvents()) ? cost.cpuSecondsPerMillionEvents()
                 : median(cell, Figure.CPU_PER_MILLION);
+        if (Figures.measured(cost.engineIdleCores()) && Figures.measured(cost.brokerIdleCores())) {
+            parts.add(String.format(Locale.ROOT, "idle: engine %.2f + broker %.2f cores; each further event %s",
+                    cost.engineIdleCores(), cost.brokerIdleCores(),
+                    Figures.cpuPerMillion(cost.marginalCpuSecondsPerMillionEvents())));
+        }
         parts.add("engine " + Figures.number(median(cell, Figure.ENGINE_CPU)) + " CPU-s over the run ("
                 + Figures.cpuPerMillion(wholeRun) + " with start-up and idle)");
         Figure.BROKER_CPU.of(cell).ifPresent(broker -> parts.add("broker " + Figures.number(broker) + " CPU-s"));

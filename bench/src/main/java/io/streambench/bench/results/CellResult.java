@@ -228,6 +228,13 @@ public record CellResult(String id, CellSettings cell, String status, String rea
      *                                              stretch or no broker reading
      * @param steadyEngineCpuSecondsPerMillionEvents the engine's part of it
      * @param steadyBrokerCpuSecondsPerMillionEvents the broker's part of it
+     * @param engineIdleCores                       streaming: CPU-seconds per second the engine used running on
+     *                                              without input once the results were in (JIT left out): a cost per
+     *                                              hour whatever the rate
+     * @param brokerIdleCores                       the broker's, over the same stretch
+     * @param marginalCpuSecondsPerMillionEvents    the steady cost less what engine and broker use when idle: what
+     *                                              each further event costs (per-request and per-batch work at this
+     *                                              rate stays in it)
      * @param startupCpuSeconds                     engine CPU from process start to its first read: a bounded run's
      *                                              fixed cost
      * @param engineCompilerCpuSeconds              of the engine's CPU, what its JIT compiler threads used: warm-up
@@ -236,6 +243,7 @@ public record CellResult(String id, CellSettings cell, String status, String rea
     public record Cost(@JsonAlias("cpuSeconds") double engineCpuSeconds, Double brokerCpuSeconds,
                        double cpuSecondsPerMillionEvents, Double steadyCpuSecondsPerMillionEvents,
                        Double steadyEngineCpuSecondsPerMillionEvents, Double steadyBrokerCpuSecondsPerMillionEvents,
+                       Double engineIdleCores, Double brokerIdleCores, Double marginalCpuSecondsPerMillionEvents,
                        Double startupCpuSeconds, Double engineCompilerCpuSeconds, double peakRssMb) {
         /** The figure cells are ranked by: the steady cost where it was measured, else the whole run's. */
         public double perMillionEvents() {

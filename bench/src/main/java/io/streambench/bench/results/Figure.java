@@ -23,6 +23,8 @@ public enum Figure {
             cell -> cell.cost() == null ? null : cell.cost().perMillionEvents()),
     STEADY_CPU_PER_MILLION("cost.steadyCpuSecondsPerMillionEvents", "steady CPU-s per million events", false,
             cell -> cell.cost() == null ? null : cell.cost().steadyCpuSecondsPerMillionEvents()),
+    MARGINAL_CPU_PER_MILLION("cost.marginalCpuSecondsPerMillionEvents", "marginal CPU-s per million events", false,
+            cell -> cell.cost() == null ? null : cell.cost().marginalCpuSecondsPerMillionEvents()),
     ENGINE_CPU("cost.engineCpuSeconds", "engine CPU-s", false,
             cell -> cell.cost() == null ? null : cell.cost().engineCpuSeconds()),
     BROKER_CPU("cost.brokerCpuSeconds", "broker CPU-s", false,

@@ -67,6 +67,8 @@ public final class CellRunner {
     private static final Duration RESULTS_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration QUIET = Duration.ofSeconds(2);
     private static final Duration DEFAULT_WARMUP = Duration.ofSeconds(10);
+    /** How long a streaming job runs on without input after its results are in, for its cost per second when idle. */
+    private static final Duration IDLE_STRETCH = Duration.ofSeconds(5);
     /** The schedule starts this far ahead, so that the loader is on time from its first event. */
     private static final Duration SCHEDULE_LEAD = Duration.ofMillis(500);
     /** What the harness allows itself between an event's intended send time and the broker taking it, at p99. */
@@ -227,7 +229,7 @@ public final class CellRunner {
                     newestClient == null ? null : newestClient.rate(), newestClient == null ? null : newestClient.client(),
                     null, List.of());
             CostWindow costWindow = new CostWindow(processStart.toEpochMilli(), firstRead, firstRead,
-                    firstRead != null && lastVisible > firstRead ? lastVisible : null, workload.events());
+                    firstRead != null && lastVisible > firstRead ? lastVisible : null, workload.events(), null, null);
             Measured measured = new Measured(observed, expected, null, throughput, workload.events(), processStart,
                     firstRead, new CellResult.Batch(runtime, freshness, runtimes), null, null,
                     conditions.withLoader(loaded.loader()), null, costWindow);
@@ -298,6 +300,9 @@ public final class CellRunner {
             if (!complete) {
                 LOG.warn("cell {}: not every expected result arrived within {} s", id, RESULTS_TIMEOUT.toSeconds());
             }
+            long idleFrom = System.currentTimeMillis();
+            Thread.sleep(IDLE_STRETCH.toMillis());
+            long idleTo = System.currentTimeMillis();
             List<ObservedResult> observed = results.results();
             double loadSeconds = load.elapsed().toMillis() / 1000.0;
             CellResult.Throughput throughput = new CellResult.Throughput(workload.rate(), load.achievedRate(),
@@ -312,7 +317,7 @@ public final class CellRunner {
                     (steadyEnd - loadStart) / 1000.0);
             CostWindow costWindow = new CostWindow(cellStart, loadStart, steadyEnd > warmupEnd ? warmupEnd : null,
                     steadyEnd > warmupEnd ? steadyEnd : null,
-                    Math.round(workload.rate() * (steadyEnd - warmupEnd) / 1000.0));
+                    Math.round(workload.rate() * (steadyEnd - warmupEnd) / 1000.0), idleFrom, idleTo);
             CellResult.Conditions conditions = new CellResult.Conditions(known.emission(), harness, known.clocks(),
                     LatencyWarnings.of(latency, harness, known.clocks()), known.clientProperties());
             Measured measured = new Measured(observed, expected, latency, throughput, workload.events(), processStart,
@@ -339,14 +344,20 @@ public final class CellRunner {
     }
 
     /**
-     * The instants (epoch ms) the cost is read between: where the broker's share starts (streaming: the engine's
+     * The instants (epoch ms) the cost is read between (an idle stretch after the results are all in, for a streaming
+     * job's cost per second without input): where the broker's share starts (streaming: the engine's
      * start, so that the load is in it; bounded: the engine's start, after the load and the raw consumer's reads), the end of the engine's start-up (its first
      * read, or the start of the load), and a steady stretch of the load with the events it carried (null bounds:
      * there was none, e.g. a warm-up as long as the load, or a fault in it).
      */
-    private record CostWindow(long cellStart, Long startupEnd, Long steadyFrom, Long steadyTo, long steadyEvents) {
+    private record CostWindow(long cellStart, Long startupEnd, Long steadyFrom, Long steadyTo, long steadyEvents,
+                              Long idleFrom, Long idleTo) {
         CostWindow withoutSteadyStretch() {
-            return new CostWindow(cellStart, startupEnd, null, null, 0);
+            return new CostWindow(cellStart, startupEnd, null, null, 0, null, null);
+        }
+
+        boolean hasIdleStretch() {
+            return idleFrom != null && idleTo != null && idleTo > idleFrom;
         }
 
         boolean hasSteadyStretch() {
@@ -393,19 +404,36 @@ public final class CellRunner {
         Double brokerCpuSeconds = brokerCpu.secondsBetween(window.cellStart(), now);
         Double steadyEngine = null;
         Double steadyBroker = null;
+        Double engineIdle = null;
+        Double brokerIdle = null;
+        Double marginal = null;
+        if (window.hasIdleStretch()) {
+            engineIdle = engineWithoutCompiler(running, window.idleFrom(), window.idleTo()) * 1000.0
+                    / (window.idleTo() - window.idleFrom());
+            Double broker = brokerCpu.secondsBetweenWithoutCompiler(window.idleFrom(), window.idleTo());
+            brokerIdle = broker == null ? null : broker * 1000.0 / (window.idleTo() - window.idleFrom());
+        }
         if (window.hasSteadyStretch()) {
             double perMillion = 1e6 / window.steadyEvents();
-            double engineSeconds = running.cpuSecondsAt(window.steadyTo()) - running.cpuSecondsAt(window.steadyFrom());
-            double compilerSeconds = running.compilerSecondsAt(window.steadyTo())
-                    - running.compilerSecondsAt(window.steadyFrom());
-            steadyEngine = (engineSeconds - compilerSeconds) * perMillion;
+            double engineSeconds = engineWithoutCompiler(running, window.steadyFrom(), window.steadyTo());
+            steadyEngine = engineSeconds * perMillion;
             Double broker = brokerCpu.secondsBetweenWithoutCompiler(window.steadyFrom(), window.steadyTo());
             steadyBroker = broker == null ? null : broker * perMillion;
+            if (engineIdle != null && brokerIdle != null) {
+                double seconds = (window.steadyTo() - window.steadyFrom()) / 1000.0;
+                marginal = (engineSeconds - engineIdle * seconds + broker - brokerIdle * seconds) * perMillion;
+            }
         }
         Double steady = steadyEngine == null || steadyBroker == null ? null : steadyEngine + steadyBroker;
         Double startupCpu = window.startupEnd() == null ? null : running.cpuSecondsAt(window.startupEnd());
         return new CellResult.Cost(engineCpu, brokerCpuSeconds, engineCpu / events * 1e6, steady, steadyEngine,
-                steadyBroker, startupCpu, running.compilerSeconds(), running.peakRssMegabytes());
+                steadyBroker, engineIdle, brokerIdle, marginal, startupCpu, running.compilerSeconds(),
+                running.peakRssMegabytes());
+    }
+
+    private static double engineWithoutCompiler(RunningJob running, long from, long to) {
+        return running.cpuSecondsAt(to) - running.cpuSecondsAt(from)
+                - (running.compilerSecondsAt(to) - running.compilerSecondsAt(from));
     }
 
     /** Per second of availability since the load started, the largest engine-added latency of the emissions. */

@@ -120,7 +120,7 @@ class DecisionReportTest {
             }
             CellResult.Cost cost = cell.cost();
             return Cells.withCost(cell, new CellResult.Cost(cost.engineCpuSeconds(), null,
-                    cost.cpuSecondsPerMillionEvents(), null, null, null, 12.0, null, cost.peakRssMb()));
+                    cost.cpuSecondsPerMillionEvents(), null, null, null, null, null, null, 12.0, null, cost.peakRssMb()));
         }).toList());
 
         String hourly = DecisionText.section(DecisionReport.render(withStartUpCost, "report.html"), 2,

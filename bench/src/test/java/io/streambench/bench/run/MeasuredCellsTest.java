@@ -73,7 +73,11 @@ class MeasuredCellsTest {
         assertThat(sustain.backlog()).hasSizeGreaterThanOrEqualTo(20);
         assertThat(sustain.backlog().get(sustain.backlog().size() - 1).written()).isGreaterThanOrEqualTo(25_000);
         assertThat(sustain.latency()).isNotEmpty();
-        assertThat(continuous.cost().steadyCpuSecondsPerMillionEvents()).isPositive();
+        CellResult.Cost cost = continuous.cost();
+        assertThat(cost.steadyCpuSecondsPerMillionEvents()).isPositive();
+        assertThat(cost.engineIdleCores()).isPositive().isLessThan(2);
+        assertThat(cost.brokerIdleCores()).isPositive().isLessThan(2);
+        assertThat(cost.marginalCpuSecondsPerMillionEvents()).isLessThan(cost.steadyCpuSecondsPerMillionEvents());
         assertThat(continuous.startup().seconds()).isPositive();
     }
 }
