@@ -94,7 +94,8 @@ final class AdrSection {
 
     private static String outcomes(ProfileDecision decision) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
-        for (String status : List.of(CellResult.OK, CellResult.WRONG, CellResult.FAILED, CellResult.UNSUPPORTED)) {
+        for (String status : List.of(CellResult.OK, CellResult.NOT_SUSTAINED, CellResult.WRONG, CellResult.FAILED,
+                CellResult.UNSUPPORTED)) {
             long count = decision.verdicts().stream().filter(verdict -> verdict.result().status().equals(status)).count();
             if (count > 0) {
                 byStatus.put(status, count);
@@ -111,6 +112,7 @@ final class AdrSection {
         return switch (status) {
             case CellResult.OK -> "ran correctly";
             case CellResult.WRONG -> "gave wrong results";
+            case CellResult.NOT_SUSTAINED -> "fell behind the offered rate";
             case CellResult.UNSUPPORTED -> "unsupported";
             default -> Markdown.text(status);
         };

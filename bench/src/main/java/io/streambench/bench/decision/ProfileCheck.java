@@ -55,6 +55,8 @@ public final class ProfileCheck {
             case CellResult.OK -> null;
             case CellResult.WRONG -> wrongResults(result);
             case CellResult.UNSUPPORTED -> "unsupported: " + CellFacts.firstLine(result.reason());
+            case CellResult.NOT_SUSTAINED -> "not sustained, so no figure of it counts: "
+                    + CellFacts.firstLine(result.reason());
             default -> result.status() + ": " + CellFacts.firstLine(result.reason());
         };
     }

@@ -60,6 +60,7 @@ public final class CapabilityMatrix {
         String title = switch (cell.status()) {
             case CellResult.OK -> "correct";
             case CellResult.WRONG -> "wrong results: " + CellFacts.firstLine(cell.reason());
+            case CellResult.NOT_SUSTAINED -> "correct, but not sustained: " + CellFacts.firstLine(cell.reason());
             default -> CellFacts.firstLine(cell.reason());
         };
         return new Entry(Anchors.cell(cell), cell.cell().pipeline() + CellFacts.qualifiers(cell), cell.status(), title);

@@ -65,6 +65,10 @@ public final class CellTables {
         if (cell.throughput() != null) {
             sections.add(new Section("throughput", throughput(cell)));
         }
+        if (cell.sustain() != null) {
+            sections.add(new Section("kept up?", cell.sustain().why() + " (backlog and latency over time: "
+                    + "see the chart)"));
+        }
         if (cell.cost() != null) {
             sections.add(new Section("cost", cost(cell)));
         }

@@ -16,6 +16,8 @@ final class ChartLabels {
         String label = CellFacts.label(result);
         if (CellResult.WRONG.equals(result.status())) {
             label += " (WRONG results)";
+        } else if (CellResult.NOT_SUSTAINED.equals(result.status())) {
+            label += " (not sustained)";
         }
         return severalPipelines ? label + "\n" + result.cell().pipeline() : label;
     }

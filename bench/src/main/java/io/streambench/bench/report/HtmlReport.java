@@ -80,6 +80,8 @@ public final class HtmlReport {
                         LatencyDecompositionChart.of(cells).stream()).toList(),
                         "No cell measured a latency: batch runs deliver all results at their end (see the continuum "
                                 + "and every cell's freshness)."),
+                new ChartSection("over-time", "Backlog and latency over time", OverTimeCharts.of(cells),
+                        "No streaming cell sampled its backlog or latency through the run."),
                 new ChartSection("latency-vs-rate", "Latency against offered rate", LatencyVsRateChart.of(cells).stream().toList(),
                         "No streaming cell measured a latency at an offered rate."),
                 new ChartSection("continuum", "Batch to streaming: freshness against cost",

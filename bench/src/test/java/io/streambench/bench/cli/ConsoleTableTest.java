@@ -41,6 +41,16 @@ class ConsoleTableTest {
                 .doesNotContain("runs");
     }
 
+    @Test
+    void aCellThatFellBehindSaysSoOnItsLineAndInTheTable() {
+        CellResult fellBehind = Fixture.fellBehind();
+
+        assertThat(printed(out -> ConsoleTable.cellLine(out, fellBehind))).startsWith("[not-sustained]")
+                .contains("; NOT SUSTAINED: fell behind 2,000 ev/s: backlog grew by 20,000 messages");
+        assertThat(printed(out -> ConsoleTable.table(out, List.of(fellBehind))).lines().toList().get(1))
+                .startsWith(fellBehind.id()).contains(" not-sustained ");
+    }
+
     private static String printed(Consumer<PrintWriter> print) {
         StringWriter text = new StringWriter();
         print.accept(new PrintWriter(text));

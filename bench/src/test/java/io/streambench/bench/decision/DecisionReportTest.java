@@ -67,6 +67,18 @@ class DecisionReportTest {
     }
 
     @Test
+    void aCellThatFellBehindIsCountedAsSuchAndNamedWithWhy() {
+        List<CellResult> cells = new java.util.ArrayList<>(FIXTURE.cells());
+        cells.set(0, Fixture.fellBehind());
+
+        String decision = DecisionReport.render(Fixture.withCells(FIXTURE, cells), "report.html");
+
+        String fraudAlerts = DecisionText.section(decision, 1, "fraud-alerts");
+        assertThat(fraudAlerts).contains("1 fell behind the offered rate")
+                .contains("not sustained, so no figure of it counts: fell behind 2,000 ev/s");
+    }
+
+    @Test
     void theBatchOrStreamingGuidanceIsAppliedToTheMeasuredFigures() {
         String dashboard = section(2, "hourly-dashboard");
         assertThat(dashboard).contains("Nothing automated acts on the results")

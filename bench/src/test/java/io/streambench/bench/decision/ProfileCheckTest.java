@@ -82,6 +82,16 @@ class ProfileCheckTest {
     }
 
     @Test
+    void aCellThatFellBehindMeetsNothingHoweverGoodItsFigures() {
+        CellVerdict verdict = ProfileCheck.judge(profile(slo(20_000L, 1_000.0, null, null)), Fixture.fellBehind());
+
+        assertThat(verdict.met()).isFalse();
+        assertThat(verdict.blocker()).isEqualTo("not sustained, so no figure of it counts: fell behind 2,000 ev/s: "
+                + "backlog grew by 20,000 messages (10.0 s of input) over the measured 20 s");
+        assertThat(verdict.checks()).isEmpty();
+    }
+
+    @Test
     void unsupportedAndFailedCellsSayWhy() {
         CellResult unsupported = Fixture.cell(cell -> cell.cell().mode().kind() == ExecutionMode.Kind.MICROBATCH);
         assertThat(ProfileCheck.judge(profile(slo(20_000L, null, null, null)), unsupported).blocker())

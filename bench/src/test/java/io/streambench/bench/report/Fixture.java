@@ -5,6 +5,7 @@ import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.ResultsFile;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -41,6 +42,26 @@ public final class Fixture {
     public static ResultsFile withMatrix(ResultsFile results, MatrixFile matrix) {
         return new ResultsFile(results.schemaVersion(), results.startedAt(), results.finishedAt(), results.machine(),
                 results.versions(), matrix, results.cells());
+    }
+
+    /**
+     * The fixture's first continuous cell as if it had fallen behind: written by hand, not measured. Its backlog grows
+     * by 1,000 messages a second from 10 s on, and its latency with it.
+     */
+    public static CellResult fellBehind() {
+        CellResult cell = cell(result -> result.id().startsWith("01-"));
+        List<CellResult.BacklogSample> backlog = new ArrayList<>();
+        List<CellResult.LatencyPoint> latency = new ArrayList<>();
+        for (int second = 1; second <= 30; second++) {
+            long waiting = Math.max(0, second - 10) * 1_000L;
+            backlog.add(new CellResult.BacklogSample(second, second * 2_000L, second * 2_000L - waiting, waiting));
+            latency.add(new CellResult.LatencyPoint(second, 100 + waiting / 2.0));
+        }
+        String why = "fell behind 2,000 ev/s: backlog grew by 20,000 messages (10.0 s of input) over the measured 20 s";
+        return new CellResult(cell.id(), cell.cell(), CellResult.NOT_SUSTAINED, why, cell.sinkLocation(),
+                cell.correctness(), cell.latency(), cell.throughput(), cell.cost(), cell.startup(), cell.batch(),
+                cell.recovery(), cell.counters(), cell.workDir(), cell.repeats(), cell.spread(), cell.conditions(),
+                new CellResult.Sustain(false, why, 20_000, 10_000.0, backlog, latency));
     }
 
     /** The first cell of the fixture that matches. */

@@ -100,7 +100,7 @@ class HtmlReportTest {
         HtmlReport.Page batchOnly = HtmlReport.page(Fixture.keeping(cell -> cell.batch() != null
                 || CellResult.UNSUPPORTED.equals(cell.status())), "decision.md");
         assertThat(batchOnly.chartSections()).extracting(section -> section.charts().size())
-                .containsExactly(0, 0, 1, 1);
+                .containsExactly(0, 0, 0, 1, 1);
         assertThat(batchOnly.chartSections().get(0).whenEmpty()).startsWith("No cell measured a latency");
 
         HtmlReport.Page nothingRan = HtmlReport.page(Fixture.keeping(cell -> CellResult.UNSUPPORTED.equals(cell.status())),
