@@ -24,7 +24,7 @@ final class ConsoleTable {
     static void cellLine(PrintWriter out, CellResult result) {
         String figures = switch (result.status()) {
             case CellResult.UNSUPPORTED, CellResult.FAILED -> firstLine(result.reason());
-            case CellResult.NOT_SUSTAINED -> headline(result) + "; NOT SUSTAINED: " + firstLine(result.reason());
+            case CellResult.NOT_SUSTAINED -> firstLine(result.reason()) + "; " + headline(result);
             default -> headline(result);
         };
         out.printf("%-11s %s: %s%n", "[" + result.status() + "]", result.cell().describe(), figures);

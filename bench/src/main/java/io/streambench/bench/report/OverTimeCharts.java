@@ -49,7 +49,7 @@ final class OverTimeCharts {
                                Function<CellResult, List<double[]>> points, String caption) {
         ChartLabels labels = new ChartLabels(cells);
         ObjectNode option = ChartOptions.base("axis");
-        option.set("xAxis", ChartOptions.valueAxis("seconds since the load started", false));
+        option.set("xAxis", ChartOptions.valueAxis("seconds since the load started", false).put("min", 0));
         option.set("yAxis", ChartOptions.verticalValueAxis(axisName, false));
         ArrayNode series = option.putArray("series");
         for (CellResult cell : cells) {
