@@ -36,6 +36,9 @@ final class SparkCapabilities {
                 .refuse(AVAILABLE_NOW, Feature.START_AT_LATEST, LATEST_READS_NOTHING)
                 .refuse(BATCH, Feature.EXACTLY_ONCE, "a batch query does not checkpoint; a failed batch query is rerun "
                         + "whole")
+                .refuseEverywhere(Feature.EXACTLY_ONCE_KAFKA_SINK, "Spark writes a Kafka topic at least once (a "
+                        + "replayed batch writes again; there are no transactions across tasks); use PostgreSQL or "
+                        + "files for exactly-once results")
                 .refuseEverywhere(Feature.EMIT_ON_WATERMARK, NO_WATERMARK_FIRING)
                 .refuseEverywhere(Feature.PARQUET_FILES_SINK, "results are written per partition and epoch as JSON "
                         + "lines, so that a replayed epoch replaces its own files; use JSON-lines files");

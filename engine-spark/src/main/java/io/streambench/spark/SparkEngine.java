@@ -6,9 +6,7 @@ import io.streambench.api.engine.EngineCapabilities;
 import io.streambench.api.engine.Feature;
 import io.streambench.api.engine.JobHandle;
 import io.streambench.api.engine.UnsupportedCombinationException;
-import io.streambench.api.pipeline.Sink;
 import io.streambench.api.pipeline.Window;
-import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.JobSpec;
@@ -80,11 +78,6 @@ public final class SparkEngine implements Engine {
     public void checkSupported(JobSpec job) {
         Engine.super.checkSupported(job);
         ExecutionMode.Kind mode = job.settings().mode().kind();
-        if (job.settings().guarantee() == DeliveryGuarantee.EXACTLY_ONCE && job.pipeline().sink() instanceof Sink.Kafka) {
-            throw new UnsupportedCombinationException(name(), new Capability(mode, Feature.EXACTLY_ONCE),
-                    "Spark writes a Kafka topic at least once (a replayed batch writes again; there are no "
-                            + "transactions across tasks); use PostgreSQL or files for exactly-once results");
-        }
         if (emissionFor(job) == Emission.EVERY_TRIGGER && job.pipeline().windowAggregation()
                 .map(aggregation -> aggregation.window() instanceof Window.Session).orElse(false)) {
             throw new UnsupportedCombinationException(name(), new Capability(mode, Feature.EMIT_EVERY_TRIGGER),

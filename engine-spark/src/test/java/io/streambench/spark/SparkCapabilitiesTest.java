@@ -4,6 +4,7 @@ import io.streambench.api.engine.Capability;
 import io.streambench.api.engine.Engine;
 import io.streambench.api.engine.Engines;
 import io.streambench.api.engine.Feature;
+import io.streambench.api.engine.Requirements;
 import io.streambench.api.engine.UnsupportedCombinationException;
 import io.streambench.api.pipeline.ReadyPipelines;
 import io.streambench.api.pipeline.Sink;
@@ -71,6 +72,9 @@ class SparkCapabilitiesTest {
                 KAFKA, "target/capabilities");
         assertThatThrownBy(() -> spark.checkSupported(job)).isInstanceOf(UnsupportedCombinationException.class)
                 .hasMessageContaining("Spark writes a Kafka topic at least once");
+        assertThat(spark.capabilities().firstRefusal(Requirements.of(job))).as("described, so the bench and list see it")
+                .hasValueSatisfying(refusal -> assertThat(refusal.capability())
+                        .isEqualTo(new Capability(ExecutionMode.Kind.MICROBATCH, Feature.EXACTLY_ONCE_KAFKA_SINK)));
     }
 
     @Test

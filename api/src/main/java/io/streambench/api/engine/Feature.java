@@ -26,6 +26,7 @@ public enum Feature {
     PARQUET_FILES_SINK("Parquet file sinks"),
     MEMORY_SINK("in-memory sinks"),
     EXACTLY_ONCE("exactly-once runs"),
+    EXACTLY_ONCE_KAFKA_SINK("exactly-once writes into Kafka topics"),
     EMIT_ON_WATERMARK("window results emitted when the watermark passes the window end and updated until the "
             + "lateness ends"),
     EMIT_FINAL("window results emitted once, when final"),

@@ -40,6 +40,9 @@ public final class Requirements {
         features.add(sinkFeature(job.pipeline().sink()));
         if (job.settings().guarantee() == DeliveryGuarantee.EXACTLY_ONCE) {
             features.add(Feature.EXACTLY_ONCE);
+            if (job.pipeline().sink() instanceof Sink.Kafka) {
+                features.add(Feature.EXACTLY_ONCE_KAFKA_SINK);
+            }
         }
         emissionFeature(job).ifPresent(features::add);
         return features.stream().distinct().map(feature -> new Capability(mode, feature)).toList();
