@@ -1,6 +1,7 @@
 package io.streambench.kafka;
 
 import io.streambench.api.broker.ConsumerRate;
+import io.streambench.api.fork.OwnerOnlyFile;
 import io.streambench.api.json.Json;
 import io.streambench.api.run.BrokerConnection;
 
@@ -31,7 +32,7 @@ final class RawConsumerRun {
         try {
             // The file holds the client properties, secrets among them: it lives only while the consumer runs.
             Path connectionFile = directory.resolve("connection.json");
-            Files.writeString(connectionFile, Json.toJson(connection));
+            OwnerOnlyFile.write(connectionFile, Json.toJson(connection));
             List<String> lines = ForkedJvm.runToEnd("the raw consumer", ForkedJvm.onClasspath("raw-consumer",
                     classpath, JVM_OPTIONS, RawConsumerRate.class.getName(), List.of(connectionFile.toString(), topic,
                             Long.toString(messages), Long.toString(timeout.toSeconds()))),

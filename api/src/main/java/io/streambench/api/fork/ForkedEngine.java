@@ -56,7 +56,8 @@ public final class ForkedEngine implements Engine {
         Path logFile = workDir.resolve("engine.log");
         try {
             Files.createDirectories(workDir);
-            Path jobFile = Files.writeString(workDir.resolve("job.json"), job.toJson());
+            // The job holds the broker connection, its password among it.
+            Path jobFile = OwnerOnlyFile.write(workDir.resolve("job.json"), job.toJson());
             List<String> arguments = new ArrayList<>(List.of(jobFile.toString()));
             arguments.addAll(launcher.arguments());
             Process process = start(arguments, logFile, workDir.resolve("engine-stderr.log"));

@@ -2,6 +2,7 @@ package io.streambench.bench.run;
 
 import io.streambench.api.fork.ChildProcesses;
 import io.streambench.api.fork.LogTail;
+import io.streambench.api.fork.OwnerOnlyFile;
 import io.streambench.api.json.Json;
 import io.streambench.api.load.LoadProgress;
 import io.streambench.bench.load.LoadPlan;
@@ -80,7 +81,7 @@ public final class ForkedLoader implements AutoCloseable {
         CpuPinning pinning = CpuPinning.of(cpus);
         try {
             Files.createDirectories(workDir);
-            Path targetFile = Files.writeString(workDir.resolve("loader-target.json"), Json.toJson(target));
+            Path targetFile = OwnerOnlyFile.write(workDir.resolve("loader-target.json"), Json.toJson(target));
             List<String> command = new ArrayList<>(pinning.commandPrefix());
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(JVM_OPTIONS);
