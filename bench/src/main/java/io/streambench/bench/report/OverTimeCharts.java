@@ -16,6 +16,7 @@ import java.util.function.Function;
 final class OverTimeCharts {
     static final String BACKLOG_ID = "chart-backlog-over-time";
     static final String LATENCY_ID = "chart-latency-over-time";
+    private static final String JUDGED_AFTER_WARMUP = " Whether a cell kept up is judged after its warm-up only.";
 
     private OverTimeCharts() {
     }
@@ -25,18 +26,18 @@ final class OverTimeCharts {
         List<Chart> charts = new ArrayList<>();
         if (sampled.stream().anyMatch(cell -> !cell.sustain().backlog().isEmpty())) {
             charts.add(chart(BACKLOG_ID, "Backlog over time", "backlog, seconds of input", sampled,
-                    cell -> backlogPoints(cell), "Messages the broker held that the engine had not yet read, sampled "
+                    OverTimeCharts::backlogPoints, "Messages the broker held that the engine had not yet read, sampled "
                             + "once a second from the broker (Kafka end offsets against the engine's read count, a "
                             + "queue's depth), divided by the offered rate. A line that keeps rising is an engine "
                             + "falling behind; engines report what they read with a lag of a few seconds, so single "
-                            + "readings jump. Whether a cell kept up is judged after its warm-up only."));
+                            + "readings jump." + JUDGED_AFTER_WARMUP));
         }
         if (sampled.stream().anyMatch(cell -> !cell.sustain().latency().isEmpty())) {
             charts.add(chart(LATENCY_ID, "Engine-added latency over time", "engine-added latency, ms", sampled,
-                    cell -> latencyPoints(cell), "Per second of the run, the largest engine-added latency of the "
+                    OverTimeCharts::latencyPoints, "Per second of the run, the largest engine-added latency of the "
                             + "results that became possible in that second (from the moment the pipeline's semantics "
                             + "allowed a result until a reader of the sink could see it). A rising line is an engine "
-                            + "falling behind even where its backlog is small. Whether a cell kept up is judged after its warm-up only."));
+                            + "falling behind even where its backlog is small." + JUDGED_AFTER_WARMUP));
         }
         return charts;
     }
