@@ -30,6 +30,10 @@ final class QueueConnections {
     private static final int NOT_FOUND = 404;
     private static final Logger LOG = LoggerFactory.getLogger(QueueConnections.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /** RabbitMQ's default channel_max, for a connection that negotiated no limit. */
+    private static final int DEFAULT_CHANNEL_MAX = 2047;
+    /** Where the next channel number is tried; shared by all connections, see {@link #openChannel}. */
+    private static final AtomicInteger NEXT_CHANNEL = new AtomicInteger();
 
     private QueueConnections() {
     }
@@ -125,13 +129,24 @@ final class QueueConnections {
         readyMessages(connection, uri, queue);
     }
 
+    /**
+     * A new channel whose number was not used by a recently closed one. The client hands out the lowest free number,
+     * so a channel opened right after another closed would get its number, and a delivery still in flight to the
+     * closed channel's consumer would reach the new channel before it has a consumer: "Unsolicited delivery" fails the
+     * open. Numbers rotate instead, so such a frame arrives on a number no channel holds, which the client drops (a
+     * classic or quorum queue takes the delivery back when the channel closes; a stream queue keeps it anyway).
+     */
     static Channel openChannel(Connection connection) {
+        int numbers = connection.getChannelMax() > 0 ? connection.getChannelMax() : DEFAULT_CHANNEL_MAX;
         try {
-            Channel channel = connection.createChannel();
-            if (channel == null) {
-                throw new IllegalStateException("no free channel on the connection to RabbitMQ at " + address(connection));
+            for (int tried = 0; tried < numbers; tried++) {
+                Channel channel = connection.createChannel(1 + Math.floorMod(NEXT_CHANNEL.getAndIncrement(), numbers));
+                if (channel != null) {
+                    return channel;
+                }
             }
-            return channel;
+            throw new IllegalStateException("no free channel on the connection to RabbitMQ at " + address(connection)
+                    + " (all " + numbers + " are open)");
         } catch (IOException e) {
             throw new IllegalStateException("cannot open a channel to RabbitMQ at " + address(connection) + ": "
                     + rootMessage(e), e);
