@@ -39,6 +39,13 @@ final class SparkCapabilities {
                 .refuseEverywhere(Feature.EXACTLY_ONCE_KAFKA_SINK, "Spark writes a Kafka topic at least once (a "
                         + "replayed batch writes again; there are no transactions across tasks); use PostgreSQL or "
                         + "files for exactly-once results")
+                .refuseEverywhere(Feature.EXACTLY_ONCE_FROM_CONSUMED_QUEUE, "the Spark source reads a classic or "
+                        + "quorum queue at least once: a message of a batch that was written but not yet acknowledged "
+                        + "comes again after a restart, and nothing drops it by message id; use a stream queue, which "
+                        + "Spark replays from its checkpointed offset")
+                .refuseEverywhere(Feature.SESSION_WINDOWS_EVERY_TRIGGER, "Spark refuses update output mode for "
+                        + "session window aggregations (SPARK-36463): a session's range changes as it grows, so an "
+                        + "update cannot replace the row it updates; use final")
                 .refuseEverywhere(Feature.EMIT_ON_WATERMARK, NO_WATERMARK_FIRING)
                 .refuseEverywhere(Feature.PARQUET_FILES_SINK, "results are written per partition and epoch as JSON "
                         + "lines, so that a replayed epoch replaces its own files; use JSON-lines files");

@@ -1,13 +1,8 @@
 package io.streambench.spark;
 
-import io.streambench.api.engine.Capability;
 import io.streambench.api.engine.Engine;
 import io.streambench.api.engine.EngineCapabilities;
-import io.streambench.api.engine.Feature;
 import io.streambench.api.engine.JobHandle;
-import io.streambench.api.engine.UnsupportedCombinationException;
-import io.streambench.api.pipeline.Window;
-import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.JobSpec;
 import io.streambench.spark.sink.ResultWriter;
@@ -74,18 +69,6 @@ public final class SparkEngine implements Engine {
     }
 
     /** Besides the capabilities: combinations that depend on two parts of the job at once. */
-    @Override
-    public void checkSupported(JobSpec job) {
-        Engine.super.checkSupported(job);
-        ExecutionMode.Kind mode = job.settings().mode().kind();
-        if (emissionFor(job) == Emission.EVERY_TRIGGER && job.pipeline().windowAggregation()
-                .map(aggregation -> aggregation.window() instanceof Window.Session).orElse(false)) {
-            throw new UnsupportedCombinationException(name(), new Capability(mode, Feature.EMIT_EVERY_TRIGGER),
-                    "Spark refuses update output mode for session window aggregations (SPARK-36463): a session's "
-                            + "range changes as it grows, so an update cannot replace the row it updates; use final");
-        }
-    }
-
     @Override
     public JobHandle submit(JobSpec job) {
         checkSupported(job);

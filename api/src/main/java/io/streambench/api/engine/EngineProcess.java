@@ -61,15 +61,14 @@ public final class EngineProcess {
             end(LifecycleEvent.FAILED, null, "cannot read job " + jobFile + ": " + e.getMessage(), Map.of());
             return LifecycleEvent.EXIT_BAD_INPUT;
         }
-        try {
-            engine.checkSupported(job);
-        } catch (UnsupportedCombinationException e) {
-            end(LifecycleEvent.UNSUPPORTED, job.jobId(), e.getMessage(), Map.of());
-            return LifecycleEvent.EXIT_UNSUPPORTED;
-        }
         JobHandle handle;
         try {
+            engine.checkSupported(job);
             handle = engine.submit(job);
+        } catch (UnsupportedCombinationException e) {
+            // Also when a translator refuses what the capabilities let through: reported as unsupported, not failed.
+            end(LifecycleEvent.UNSUPPORTED, job.jobId(), e.getMessage(), Map.of());
+            return LifecycleEvent.EXIT_UNSUPPORTED;
         } catch (RuntimeException e) {
             end(LifecycleEvent.FAILED, job.jobId(), "cannot start: " + e.getMessage(), Map.of());
             return LifecycleEvent.EXIT_FAILED;

@@ -27,10 +27,12 @@ public enum Feature {
     MEMORY_SINK("in-memory sinks"),
     EXACTLY_ONCE("exactly-once runs"),
     EXACTLY_ONCE_KAFKA_SINK("exactly-once writes into Kafka topics"),
+    EXACTLY_ONCE_FROM_CONSUMED_QUEUE("exactly-once reads of classic and quorum queues"),
     EMIT_ON_WATERMARK("window results emitted when the watermark passes the window end and updated until the "
             + "lateness ends"),
     EMIT_FINAL("window results emitted once, when final"),
-    EMIT_EVERY_TRIGGER("window results emitted on every trigger");
+    EMIT_EVERY_TRIGGER("window results emitted on every trigger"),
+    SESSION_WINDOWS_EVERY_TRIGGER("session windows emitted on every trigger");
 
     private final String description;
 

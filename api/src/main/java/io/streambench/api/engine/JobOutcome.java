@@ -10,16 +10,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * How a job ended, with its final counters. {@code failure} is set only for {@link State#FAILED}; {@link
- * State#SUSPENDED} is a stop a later submission with the same work directory resumes from ({@link JobHandle#suspend}).
+ * How a job ended, with its final counters. {@code failure} is set only for {@link State#FAILED} and {@link
+ * State#UNSUPPORTED} (the engine refused the job once it saw it whole: the reason); {@link State#SUSPENDED} is a stop a
+ * later submission with the same work directory resumes from ({@link JobHandle#suspend}).
  */
 public record JobOutcome(State state, String failure, Map<String, Long> counters) {
-    public enum State { FINISHED, CANCELLED, SUSPENDED, FAILED }
+    public enum State { FINISHED, CANCELLED, SUSPENDED, FAILED, UNSUPPORTED }
 
     public JobOutcome {
         Objects.requireNonNull(state, "state");
-        if ((state == State.FAILED) != (failure != null)) {
-            throw new IllegalArgumentException("a failed outcome needs a failure, the others none");
+        if ((state == State.FAILED || state == State.UNSUPPORTED) != (failure != null)) {
+            throw new IllegalArgumentException("a failed or unsupported outcome needs a failure, the others none");
         }
         counters = counters == null ? Map.of() : Map.copyOf(counters);
     }

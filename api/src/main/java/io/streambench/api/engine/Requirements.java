@@ -43,8 +43,16 @@ public final class Requirements {
             if (job.pipeline().sink() instanceof Sink.Kafka) {
                 features.add(Feature.EXACTLY_ONCE_KAFKA_SINK);
             }
+            if (job.broker() instanceof BrokerConnection.RabbitMq rabbit && !rabbit.queueType().isReplayable()) {
+                features.add(Feature.EXACTLY_ONCE_FROM_CONSUMED_QUEUE);
+            }
         }
-        emissionFeature(job).ifPresent(features::add);
+        Optional<Feature> emission = emissionFeature(job);
+        emission.ifPresent(features::add);
+        if (emission.equals(Optional.of(Feature.EMIT_EVERY_TRIGGER)) && job.pipeline().windowAggregation()
+                .map(aggregation -> aggregation.window() instanceof Window.Session).orElse(false)) {
+            features.add(Feature.SESSION_WINDOWS_EVERY_TRIGGER);
+        }
         return features.stream().distinct().map(feature -> new Capability(mode, feature)).toList();
     }
 

@@ -188,6 +188,7 @@ public final class ForkedJobHandle implements JobHandle {
             case LifecycleEvent.FINISHED -> new JobOutcome(JobOutcome.State.FINISHED, null, counters);
             case LifecycleEvent.CANCELLED -> new JobOutcome(JobOutcome.State.CANCELLED, null, counters);
             case LifecycleEvent.SUSPENDED -> new JobOutcome(JobOutcome.State.SUSPENDED, null, counters);
+            case LifecycleEvent.UNSUPPORTED -> new JobOutcome(JobOutcome.State.UNSUPPORTED, last.get().detail(), counters);
             default -> new JobOutcome(JobOutcome.State.FAILED, last.get().detail(), counters);
         };
     }

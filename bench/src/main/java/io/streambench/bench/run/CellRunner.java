@@ -139,6 +139,11 @@ public final class CellRunner {
         }
         try {
             return runSupported(cell, id, workDir, engine, flavor, base, settings, fault, emission);
+        } catch (EngineRefusal refusal) {
+            // The capabilities let the cell through and the engine, seeing the whole job, did not: a combination the
+            // engine does not run, not a failure of the run (the engines' CapabilityAgreement tests keep it rare).
+            LOG.warn("cell {}: the engine refused the job only when it started: {}", id, refusal.getMessage());
+            return CellResult.unsupported(id, cell, refusal.getMessage());
         } catch (RuntimeException | InterruptedException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -203,6 +208,9 @@ public final class CellRunner {
             JobOutcome outcome = running.handle().await(RESULTS_TIMEOUT.plus(STARTED_TIMEOUT))
                     .orElseThrow(() -> new IllegalStateException(job.settings().mode() + " job did not finish within "
                             + RESULTS_TIMEOUT.plus(STARTED_TIMEOUT).toSeconds() + " s"));
+            if (outcome.state() == JobOutcome.State.UNSUPPORTED) {
+                throw new EngineRefusal(outcome.failure());
+            }
             if (outcome.state() != JobOutcome.State.FINISHED) {
                 throw new IllegalStateException("job ended " + outcome.state() + ": " + outcome.failure());
             }
@@ -495,6 +503,9 @@ public final class CellRunner {
     private static void requireRunning(RunningJob running) throws InterruptedException {
         if (!running.handle().isRunning()) {
             JobOutcome outcome = running.handle().await(Duration.ofSeconds(5)).orElse(null);
+            if (outcome != null && outcome.state() == JobOutcome.State.UNSUPPORTED) {
+                throw new EngineRefusal(outcome.failure());
+            }
             throw new IllegalStateException("the engine stopped: " + (outcome == null ? "no outcome"
                     : outcome.state() + (outcome.failure() == null ? "" : ": " + outcome.failure())));
         }

@@ -1,0 +1,18 @@
+package io.streambench.flink;
+
+import io.streambench.api.conformance.CapabilityAgreement;
+import io.streambench.api.fork.ForkedEngine;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What `--describe` carries to the bench refuses exactly what the engine refuses when it gets the job. */
+class FlinkCapabilityAgreementTest {
+
+    @Test
+    void theCapabilitiesDescribedAcrossTheForkAgreeWithTheEnginesOwnChecksOverTheWholeMatrix() {
+        ForkedEngine forked = ForkedFlink.engine();
+
+        assertThat(CapabilityAgreement.assertAgree(forked, new FlinkEngine())).isGreaterThan(10_000);
+    }
+}
