@@ -13,8 +13,6 @@ import static io.streambench.api.run.ExecutionMode.Kind.MICROBATCH;
 final class FlinkCapabilities {
     private static final String RMQ_UNBOUNDED =
             "RMQSource is unbounded: a RabbitMQ queue has no end offset for a bounded batch run";
-    private static final String RMQ_NO_STREAM_OFFSET = "RMQSource cannot attach to a stream queue at an offset "
-            + "(its consumer takes no x-stream-offset argument and sets a global prefetch, which stream queues refuse)";
 
     private FlinkCapabilities() {
     }
@@ -29,7 +27,6 @@ final class FlinkCapabilities {
                         + "range in one job")
                 .refuse(BATCH, Feature.SOURCE_RABBITMQ_CLASSIC, RMQ_UNBOUNDED)
                 .refuse(BATCH, Feature.SOURCE_RABBITMQ_QUORUM, RMQ_UNBOUNDED)
-                .refuseEverywhere(Feature.SOURCE_RABBITMQ_STREAM, RMQ_NO_STREAM_OFFSET)
                 .refuse(BATCH, Feature.START_AT_LATEST, "a batch job that starts at the latest offset reads nothing")
                 .refuse(BATCH, Feature.EXACTLY_ONCE, "BATCH mode does not checkpoint; a failed batch job is rerun whole")
                 .refuseEverywhere(Feature.PARQUET_FILES_SINK, "Flink's Parquet writers need Hadoop on the class path, "

@@ -11,8 +11,6 @@ import io.streambench.flink.model.EnrichedEvent;
 import io.streambench.flink.model.SourceRecord;
 import io.streambench.flink.sink.DeadLetterFile;
 import io.streambench.flink.sink.SinkTranslators;
-import io.streambench.flink.source.KafkaSourceTranslator;
-import io.streambench.flink.source.RabbitSourceTranslator;
 import io.streambench.flink.source.SourceTranslator;
 import io.streambench.flink.source.Timestamps;
 import io.streambench.flink.stage.RouteDecoded;
@@ -92,6 +90,6 @@ final class FlinkJobGraph {
     }
 
     private static SourceTranslator sourceTranslator(BrokerConnection broker) {
-        return broker instanceof BrokerConnection.RabbitMq ? new RabbitSourceTranslator() : new KafkaSourceTranslator();
+        return SourceTranslator.forBroker(broker);
     }
 }

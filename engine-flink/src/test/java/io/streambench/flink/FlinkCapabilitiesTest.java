@@ -8,6 +8,7 @@ import io.streambench.api.engine.UnsupportedCombinationException;
 import io.streambench.api.pipeline.ReadyPipelines;
 import io.streambench.api.pipeline.Sink;
 import io.streambench.api.run.BrokerConnection;
+import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.JobSpec;
@@ -52,14 +53,21 @@ class FlinkCapabilitiesTest {
     @Test
     void refusesRabbitMqWhereRmqSourceCannotDoIt() {
         BrokerConnection classic = new BrokerConnection.RabbitMq("amqp://127.0.0.1:9", QueueType.CLASSIC);
-        BrokerConnection stream = new BrokerConnection.RabbitMq("amqp://127.0.0.1:9", QueueType.STREAM);
         assertThatThrownBy(() -> flink.checkSupported(job("user-sessions", ExecutionMode.batch(), classic)))
                 .hasMessage("flink: RabbitMQ classic queue sources in batch mode are not supported: "
                         + "RMQSource is unbounded: a RabbitMQ queue has no end offset for a bounded batch run");
-        assertThatThrownBy(() -> flink.checkSupported(job("user-sessions", ExecutionMode.continuous(), stream)))
-                .hasMessageContaining("RabbitMQ stream queue sources in continuous mode are not supported: "
-                        + "RMQSource cannot attach to a stream queue at an offset");
         flink.checkSupported(job("user-sessions", ExecutionMode.continuous(), classic));
+    }
+
+    @Test
+    void readsStreamQueuesInBothModesExactlyOnceWhereItCheckpoints() {
+        BrokerConnection stream = new BrokerConnection.RabbitMq("amqp://127.0.0.1:9", QueueType.STREAM);
+        for (String pipeline : ReadyPipelines.names()) {
+            flink.checkSupported(job(pipeline, ExecutionMode.batch(), stream));
+            flink.checkSupported(job(pipeline, ExecutionMode.continuous(), stream));
+        }
+        flink.checkSupported(job("user-sessions", RunSettings.of(ExecutionMode.continuous())
+                .withGuarantee(DeliveryGuarantee.EXACTLY_ONCE), stream));
     }
 
     @Test

@@ -1,0 +1,43 @@
+package io.streambench.flink;
+
+import io.streambench.api.broker.Broker;
+import io.streambench.api.conformance.EngineConformanceSuite;
+import io.streambench.api.engine.Engine;
+import io.streambench.api.run.ExecutionMode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+import java.util.List;
+
+/**
+ * Stream queues through the stream-protocol source: replayable, so the suite's start-position cases run too, and
+ * batch mode reads what the stream held when the job started.
+ */
+class FlinkOnRabbitMqStreamQueuesTest extends EngineConformanceSuite {
+    private Broker broker;
+
+    @BeforeAll
+    void openBroker() {
+        broker = RabbitMqBrokers.open("stream");
+    }
+
+    @AfterAll
+    void closeBroker() {
+        broker.close();
+    }
+
+    @Override
+    protected Engine engine() {
+        return new FlinkEngine();
+    }
+
+    @Override
+    protected Broker broker() {
+        return broker;
+    }
+
+    @Override
+    protected List<ExecutionMode> modes() {
+        return List.of(ExecutionMode.batch(), ExecutionMode.continuous());
+    }
+}
