@@ -30,6 +30,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 
 /** Builds the Flink job of a {@link JobSpec}: configuration, then source, stages and sink through their translators. */
@@ -53,6 +54,8 @@ final class FlinkJobGraph {
         // CPU they cost shows in the throughput cells.
         config.set(ExecutionOptions.BUFFER_TIMEOUT, BUFFER_TIMEOUT);
         config.set(PipelineOptions.AUTO_WATERMARK_INTERVAL, WATERMARK_INTERVAL);
+        // An operator added without a uid fails the job at submission instead of silently breaking savepoint restores.
+        config.set(PipelineOptions.AUTO_GENERATE_UIDS, false);
         config.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
         config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
         config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(2));
@@ -72,21 +75,30 @@ final class FlinkJobGraph {
         return config;
     }
 
-    /** Adds the job's operators to {@code env}. */
+    /**
+     * Adds the job's operators to {@code env}. Every stateful operator has a uid that depends on the pipeline alone, so
+     * that a savepoint of one build of a pipeline restores into the next: generated ids change with the graph's code.
+     */
     static void build(StreamExecutionEnvironment env, JobSpec job) {
         Pipeline pipeline = job.pipeline();
         env.setParallelism(job.settings().parallelism());
         DataStream<SourceRecord> records = sourceTranslator(job.broker())
                 .translate(env, job, Timestamps.strategyFor(pipeline, job.settings().mode()));
         SingleOutputStreamOperator<EnrichedEvent> events = records.process(new RouteDecoded())
-                .name("decode, route malformed aside").setParallelism(records.getParallelism());
+                .name("decode, route malformed aside").uid("decode").setParallelism(records.getParallelism());
         DeadLetterFile.attach(events.getSideOutput(RouteDecoded.DEAD_LETTERS), job.workDir());
         DataStream<EnrichedEvent> stream = events;
-        for (Stage stage : pipeline.stages().subList(0, pipeline.stages().size() - 1)) {
-            stream = StageTranslators.transform(stage, stream, job);
+        List<Stage> transforms = pipeline.stages().subList(0, pipeline.stages().size() - 1);
+        for (int index = 0; index < transforms.size(); index++) {
+            stream = StageTranslators.transform(transforms.get(index), stream, job).uid(stageUid(index));
         }
-        DataStream<WindowResult> results = StageTranslators.output(pipeline.output(), stream, job);
+        DataStream<WindowResult> results = StageTranslators.output(pipeline.output(), stream, job)
+                .uid(stageUid(transforms.size()));
         SinkTranslators.translate(pipeline.sink(), results, job);
+    }
+
+    private static String stageUid(int index) {
+        return "stage-" + index;
     }
 
     private static SourceTranslator sourceTranslator(BrokerConnection broker) {

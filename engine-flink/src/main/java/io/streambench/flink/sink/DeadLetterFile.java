@@ -26,7 +26,7 @@ public final class DeadLetterFile implements org.apache.flink.api.connector.sink
     }
 
     public static void attach(DataStream<SourceRecord> deadLetters, String workDir) {
-        deadLetters.sinkTo(new DeadLetterFile(Path.of(workDir, "dead-letters").toString())).name("dead letters")
+        deadLetters.sinkTo(new DeadLetterFile(Path.of(workDir, "dead-letters").toString())).name("dead letters").uid("sink-dead-letters")
                 .setParallelism(deadLetters.getParallelism());
     }
 

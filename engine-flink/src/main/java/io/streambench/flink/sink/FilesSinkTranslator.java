@@ -32,7 +32,7 @@ final class FilesSinkTranslator implements SinkTranslator<Sink.Files> {
                 .withOutputFileConfig(OutputFileConfig.builder().withPartPrefix("part").withPartSuffix(".jsonl").build())
                 .withRollingPolicy(OnCheckpointRollingPolicy.build())
                 .build();
-        results.sinkTo(files).name(sink.describe());
+        results.sinkTo(files).name(sink.describe()).uid(SinkTranslators.RESULTS_UID);
     }
 
     private record JsonLines(String jobId) implements Encoder<WindowResult> {

@@ -41,7 +41,7 @@ final class KafkaSinkTranslator implements SinkTranslator<Sink.Kafka> {
         } else {
             builder.setDeliveryGuarantee(org.apache.flink.connector.base.DeliveryGuarantee.AT_LEAST_ONCE);
         }
-        results.sinkTo(builder.build()).name(sink.describe());
+        results.sinkTo(builder.build()).name(sink.describe()).uid(SinkTranslators.RESULTS_UID);
     }
 
     private static BrokerConnection.Kafka resultCluster(Sink.Kafka sink, JobSpec job) {

@@ -13,7 +13,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 final class MemorySinkTranslator implements SinkTranslator<Sink.Memory> {
     @Override
     public void translate(Sink.Memory sink, DataStream<WindowResult> results, JobSpec job) {
-        results.sinkTo(new MemorySink(sink.name(), job.jobId())).name(sink.describe());
+        results.sinkTo(new MemorySink(sink.name(), job.jobId())).name(sink.describe()).uid(SinkTranslators.RESULTS_UID);
     }
 
     private record MemorySink(String name, String jobId) implements org.apache.flink.api.connector.sink2.Sink<WindowResult> {

@@ -48,6 +48,6 @@ final class PostgresSinkTranslator implements SinkTranslator<Sink.Postgres> {
                         .withBatchIntervalMs(BATCH_INTERVAL_MS).withMaxRetries(MAX_RETRIES).build())
                 .buildAtLeastOnce(new JdbcConnectionOptions.JdbcConnectionOptionsBuilder().withUrl(sink.jdbcUrl())
                         .withDriverName("org.postgresql.Driver").build());
-        results.sinkTo(jdbc).name(sink.describe());
+        results.sinkTo(jdbc).name(sink.describe()).uid(SinkTranslators.RESULTS_UID);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 
 /** One translator per sink type, looked up by type; a sink without one fails naming it. */
 public final class SinkTranslators {
+    /** The results sink's operator id: the same for every sink kind, as a pipeline has exactly one. */
+    static final String RESULTS_UID = "sink-results";
     private static final Map<Class<? extends Sink>, SinkTranslator<?>> BY_TYPE = Map.of(
             Sink.Kafka.class, new KafkaSinkTranslator(),
             Sink.Postgres.class, new PostgresSinkTranslator(),

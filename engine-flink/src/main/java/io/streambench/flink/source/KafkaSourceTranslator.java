@@ -33,7 +33,7 @@ public final class KafkaSourceTranslator implements SourceTranslator {
             builder.setBounded(OffsetsInitializer.latest());
         }
         int readers = Math.min(job.settings().parallelism(), KafkaTopics.partitions(kafka, topic));
-        return env.fromSource(builder.build(), watermarks, "kafka:" + topic).setParallelism(readers);
+        return env.fromSource(builder.build(), watermarks, "kafka:" + topic).uid("source-kafka").setParallelism(readers);
     }
 
     private static OffsetsInitializer startingOffsets(StartPosition start) {

@@ -25,8 +25,8 @@ public final class RabbitSourceTranslator implements SourceTranslator {
         boolean exactlyOnce = job.settings().guarantee() == DeliveryGuarantee.EXACTLY_ONCE;
         ExistingQueueRMQSource source = new ExistingQueueRMQSource(connectionConfig(rabbit.uri()), queue, exactlyOnce,
                 rabbit.clientProperties());
-        return env.addSource(source, "rabbitmq:" + queue).setParallelism(1)
-                .assignTimestampsAndWatermarks(watermarks).setParallelism(1);
+        return env.addSource(source, "rabbitmq:" + queue).uid("source-rabbitmq").setParallelism(1)
+                .assignTimestampsAndWatermarks(watermarks).uid("watermarks-rabbitmq").setParallelism(1);
     }
 
     private static RMQConnectionConfig connectionConfig(String uri) {

@@ -7,13 +7,14 @@ import io.streambench.flink.model.EnrichedEvent;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 import java.util.Map;
 
 /** The page-category table is a small static side input: each subtask loads it once when it opens. */
 final class EnrichmentTranslator implements TransformTranslator<Enrichment> {
     @Override
-    public DataStream<EnrichedEvent> translate(Enrichment enrichment, DataStream<EnrichedEvent> input, JobSpec job) {
+    public SingleOutputStreamOperator<EnrichedEvent> translate(Enrichment enrichment, DataStream<EnrichedEvent> input, JobSpec job) {
         return input.map(new LookUpCategory()).name("enrich " + enrichment.table()).setParallelism(input.getParallelism());
     }
 

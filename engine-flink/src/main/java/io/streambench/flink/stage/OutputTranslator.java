@@ -5,8 +5,9 @@ import io.streambench.api.result.WindowResult;
 import io.streambench.api.run.JobSpec;
 import io.streambench.flink.model.EnrichedEvent;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /** Translates one kind of output stage: events in, results out. */
 interface OutputTranslator<S extends Stage> {
-    DataStream<WindowResult> translate(S stage, DataStream<EnrichedEvent> input, JobSpec job);
+    SingleOutputStreamOperator<WindowResult> translate(S stage, DataStream<EnrichedEvent> input, JobSpec job);
 }

@@ -5,11 +5,12 @@ import io.streambench.api.result.WindowResult;
 import io.streambench.api.run.JobSpec;
 import io.streambench.flink.model.EnrichedEvent;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /** Stateless output: one result per event, built by the model's rule. */
 final class ProjectionTranslator implements OutputTranslator<Projection> {
     @Override
-    public DataStream<WindowResult> translate(Projection projection, DataStream<EnrichedEvent> input, JobSpec job) {
+    public SingleOutputStreamOperator<WindowResult> translate(Projection projection, DataStream<EnrichedEvent> input, JobSpec job) {
         KeyOf key = new KeyOf(projection.key());
         return input.map(enriched -> Projection.resultFor(key.getKey(enriched), enriched.event()))
                 .returns(WindowResult.class)

@@ -10,6 +10,7 @@ import io.streambench.api.run.Emission;
 import io.streambench.api.run.JobSpec;
 import io.streambench.flink.model.EnrichedEvent;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 import java.util.Map;
 
@@ -32,7 +33,7 @@ public final class StageTranslators {
     }
 
     @SuppressWarnings("unchecked")
-    public static DataStream<EnrichedEvent> transform(Stage stage, DataStream<EnrichedEvent> input, JobSpec job) {
+    public static SingleOutputStreamOperator<EnrichedEvent> transform(Stage stage, DataStream<EnrichedEvent> input, JobSpec job) {
         TransformTranslator<Stage> translator = (TransformTranslator<Stage>) TRANSFORMS.get(stage.getClass());
         if (translator == null) {
             throw new IllegalArgumentException("flink: no translator for stage " + stage.getClass().getSimpleName());
@@ -41,7 +42,7 @@ public final class StageTranslators {
     }
 
     @SuppressWarnings("unchecked")
-    public static DataStream<WindowResult> output(Stage stage, DataStream<EnrichedEvent> input, JobSpec job) {
+    public static SingleOutputStreamOperator<WindowResult> output(Stage stage, DataStream<EnrichedEvent> input, JobSpec job) {
         OutputTranslator<Stage> translator = (OutputTranslator<Stage>) OUTPUTS.get(stage.getClass());
         if (translator == null) {
             throw new IllegalArgumentException("flink: no translator for output stage " + stage.getClass().getSimpleName());

@@ -28,7 +28,7 @@ final class WindowAggregationTranslator implements OutputTranslator<WindowAggreg
     };
 
     @Override
-    public DataStream<WindowResult> translate(WindowAggregation aggregation, DataStream<EnrichedEvent> input, JobSpec job) {
+    public SingleOutputStreamOperator<WindowResult> translate(WindowAggregation aggregation, DataStream<EnrichedEvent> input, JobSpec job) {
         KeyedStream<EnrichedEvent, String> keyed = input.keyBy(new KeyOf(aggregation.key()));
         String name = aggregation.function() + " per " + aggregation.key().wireName() + ", "
                 + aggregation.window().describe();
@@ -45,8 +45,8 @@ final class WindowAggregationTranslator implements OutputTranslator<WindowAggreg
                 .aggregate(new Accumulate(aggregation.function().function()),
                         new EmitWindowResult(aggregation.function().function()))
                 .name(name);
-        results.getSideOutput(LATE).process(new CountLateEvents()).name("count late events")
-                .sinkTo(new DiscardingSink<>()).name("drop late events");
+        results.getSideOutput(LATE).process(new CountLateEvents()).name("count late events").uid("late-events-count")
+                .sinkTo(new DiscardingSink<>()).name("drop late events").uid("late-events-drop");
         return results;
     }
 
