@@ -21,8 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Loads generated events into each queue type as fast as the writer takes them, with publisher confirms and without,
- * and prints the rates of every round and their medians. A comparison to run by hand, not a test: figures depend on the
+ * Loads generated events into each queue type as fast as the writer takes them, with publisher confirms and without
+ * (stream queues: with the stream protocol's confirms only), and prints the rates of every round and their medians. A comparison to run by hand, not a test: figures depend on the
  * machine and on what else runs on it.
  *
  * <p>Arguments: {@code [events per load, default 200000] [rounds, default 3] [uri, default the local server]}.
@@ -54,7 +54,7 @@ public final class LoaderThroughputCheck {
         List<Rate> rates = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             for (QueueType queueType : QueueType.values()) {
-                for (boolean confirms : new boolean[]{true, false}) {
+                for (boolean confirms : confirmModes(queueType)) {
                     Rate rate = new Rate(queueType, confirms, round, check.load(queueType, confirms, count));
                     System.out.println(rate);
                     rates.add(rate);
@@ -66,9 +66,15 @@ public final class LoaderThroughputCheck {
 
     private void warmUp() {
         for (QueueType queueType : QueueType.values()) {
-            load(queueType, true, events.size() / WARM_UP_SHARE);
-            load(queueType, false, events.size() / WARM_UP_SHARE);
+            for (boolean confirms : confirmModes(queueType)) {
+                load(queueType, confirms, events.size() / WARM_UP_SHARE);
+            }
         }
+    }
+
+    /** Stream queues are written over the stream protocol, which has no publishing without confirms. */
+    private static boolean[] confirmModes(QueueType queueType) {
+        return queueType == QueueType.STREAM ? new boolean[]{true} : new boolean[]{true, false};
     }
 
     /** Events per second of one load of {@code count} events into a new stream, flush included. */
@@ -93,6 +99,10 @@ public final class LoaderThroughputCheck {
                 "ratio");
         for (QueueType queueType : QueueType.values()) {
             double confirmed = median(rates, queueType, true);
+            if (confirmModes(queueType).length == 1) {
+                System.out.printf(Locale.ROOT, "%-8s %,12.0f %12s %8s%n", queueType.wireName(), confirmed, "-", "-");
+                continue;
+            }
             double unconfirmed = median(rates, queueType, false);
             System.out.printf(Locale.ROOT, "%-8s %,12.0f %,12.0f %8.2f%n", queueType.wireName(), confirmed, unconfirmed,
                     unconfirmed / confirmed);

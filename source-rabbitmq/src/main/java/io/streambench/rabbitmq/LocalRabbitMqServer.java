@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The RabbitMQ server of this machine, restarted the way an operator would: {@code rabbitmqctl stop_app} then
- * {@code start_app}; durable queues and persistent messages survive, every connection is dropped.
+ * {@code start_app}; durable queues and persistent messages survive, every connection is dropped. Its stream protocol
+ * is enabled the same way, with {@code rabbitmq-plugins}.
  */
 final class LocalRabbitMqServer {
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(120);
@@ -26,6 +27,11 @@ final class LocalRabbitMqServer {
     static void restart() {
         run(List.of("rabbitmqctl", "stop_app"));
         run(List.of("rabbitmqctl", "start_app"));
+    }
+
+    /** Enables the {@code rabbitmq_stream} plugin on the running node (and for its next starts). */
+    static void enableStreamPlugin() {
+        run(List.of("rabbitmq-plugins", "enable", "rabbitmq_stream"));
     }
 
     /**
@@ -66,8 +72,8 @@ final class LocalRabbitMqServer {
                         + "): " + output);
             }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + String.join(" ", command) + " (is rabbitmqctl on the PATH "
-                    + "and may this user run it?): " + e.getMessage(), e);
+            throw new IllegalStateException("cannot run " + String.join(" ", command) + " (is " + command.get(0)
+                    + " on the PATH and may this user run it?): " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running " + String.join(" ", command), e);

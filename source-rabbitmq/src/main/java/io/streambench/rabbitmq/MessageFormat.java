@@ -2,6 +2,8 @@ package io.streambench.rabbitmq;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Delivery;
+import com.rabbitmq.stream.Message;
+import com.rabbitmq.stream.MessageBuilder;
 import io.streambench.api.broker.ReadMessage;
 
 import java.util.Date;
@@ -11,6 +13,11 @@ import java.util.Map;
  * How a message carries what a Kafka record has in its own fields: the key and the send time, in headers. AMQP's
  * timestamp property has only second resolution, so the writer's wall clock in milliseconds goes in a header and is
  * read back as {@link ReadMessage#brokerTimestamp}.
+ *
+ * <p>Stream-protocol writes are AMQP 1.0 messages: the headers are application properties, which RabbitMQ (3.10
+ * checked) delivers to AMQP 0-9-1 consumers as headers of the same names and types (a string as a long string, a long
+ * as a long), the correlation id as the correlation-id property and the creation time as the timestamp (in seconds);
+ * so {@link #read(Delivery)} reads both kinds of writes alike.
  */
 final class MessageFormat {
     static final String SEND_TIME_HEADER = "streambench-send-time-ms";
@@ -35,6 +42,18 @@ final class MessageFormat {
                 .timestamp(new Date(sendTimeMillis))
                 .headers(headers)
                 .build();
+    }
+
+    /** The same as {@link #properties} for the stream protocol, on a builder from the producer. */
+    static Message streamMessage(MessageBuilder builder, OutgoingMessage message) {
+        MessageBuilder.ApplicationPropertiesBuilder headers = builder
+                .properties().correlationId(message.correlationId()).creationTime(message.sendTimeMillis())
+                .messageBuilder()
+                .applicationProperties().entry(SEND_TIME_HEADER, message.sendTimeMillis());
+        if (message.key() != null) {
+            headers.entry(KEY_HEADER, message.key());
+        }
+        return headers.messageBuilder().addData(message.body()).build();
     }
 
     static ReadMessage read(Delivery delivery) {

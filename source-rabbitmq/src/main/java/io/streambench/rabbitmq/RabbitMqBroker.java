@@ -1,6 +1,7 @@
 package io.streambench.rabbitmq;
 
 import com.rabbitmq.client.Connection;
+import com.rabbitmq.stream.Environment;
 import io.streambench.api.broker.Broker;
 import io.streambench.api.broker.ConsumerRate;
 import io.streambench.api.broker.EventReader;
@@ -9,6 +10,7 @@ import io.streambench.api.broker.StreamLevel;
 import io.streambench.api.broker.StreamSpec;
 import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.BrokerConnection;
+import io.streambench.api.run.QueueType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,9 +20,10 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * RabbitMQ with one queue type, over one connection: each writer and reader gets a channel of its own on it. A stream
- * is a topic exchange and a queue (see {@link Topology}); a queue is a single partition, so
- * {@link StreamSpec#partitions()} does not apply.
+ * RabbitMQ with one queue type, over one AMQP connection: each reader gets a channel of its own on it. A stream is a
+ * topic exchange and a queue (see {@link Topology}); a queue is a single partition, so {@link StreamSpec#partitions()}
+ * does not apply. With stream queues the broker also has one stream-protocol environment, over which writers write
+ * straight to the queue and the raw consumer reads it.
  */
 public final class RabbitMqBroker implements Broker {
     private static final Logger LOG = LoggerFactory.getLogger(RabbitMqBroker.class);
@@ -30,18 +33,27 @@ public final class RabbitMqBroker implements Broker {
     private final String uri;
     private final RabbitMqSettings settings;
     private volatile Topology topology;
+    private final int streamPort;
+    /** Null unless the queues are stream queues. */
+    private final Environment streams;
     private final AutoCloseable deployment;
 
     /**
      * @param uri        where {@code connection} goes, with credentials, for the engines
-     * @param deployment stopped after the connection is closed (a container), or nothing to do
+     * @param streamPort where the same server speaks the stream protocol
+     * @param deployment stopped after the connections are closed (a container), or nothing to do
+     * @throws BrokerUnreachableException for stream queues, if the stream protocol cannot be reached
      */
-    RabbitMqBroker(Connection connection, String uri, RabbitMqSettings settings, AutoCloseable deployment) {
+    RabbitMqBroker(Connection connection, String uri, int streamPort, RabbitMqSettings settings,
+                   AutoCloseable deployment) {
         this.connection = connection;
         this.uri = uri;
+        this.streamPort = streamPort;
         this.settings = settings;
         this.topology = new Topology(connection, settings.queueType());
         this.deployment = deployment;
+        this.streams = settings.queueType() == QueueType.STREAM
+                ? StreamEnvironments.open(connection(), settings.deployment()) : null;
     }
 
     @Override
@@ -53,12 +65,13 @@ public final class RabbitMqBroker implements Broker {
     public String describe() {
         return "rabbitmq " + connection.getServerProperties().get("version") + " (" + settings.deployment().wireName()
                 + ") " + settings.queueType().wireName() + " queues at " + AmqpConnections.withoutPassword(uri)
-                + ", publisher confirms " + (settings.confirms() ? "on" : "off");
+                + (streams != null ? ", written over the stream protocol at port " + streamPort + " with confirms"
+                : ", publisher confirms " + (settings.confirms() ? "on" : "off"));
     }
 
     @Override
-    public BrokerConnection connection() {
-        return new BrokerConnection.RabbitMq(uri, settings.queueType(), settings.clientProperties());
+    public BrokerConnection.RabbitMq connection() {
+        return new BrokerConnection.RabbitMq(uri, settings.queueType(), settings.clientProperties(), streamPort);
     }
 
     /** The AMQP connection this broker declares and counts through, with the run's client properties. */
@@ -80,10 +93,14 @@ public final class RabbitMqBroker implements Broker {
         topology.deleteStream(stream);
     }
 
-    /** A writer on a connection of its own (RabbitMQ's flow control throttles whole connections). */
+    /**
+     * For stream queues a stream-protocol producer; otherwise a writer on an AMQP connection of its own (RabbitMQ's
+     * flow control throttles whole connections).
+     */
     @Override
     public EventWriter openWriter(String stream) {
-        return RabbitMqEventWriter.open(uri, settings.clientProperties(), stream, settings.confirms());
+        return streams != null ? StreamQueueWriter.open(streams, stream)
+                : RabbitMqEventWriter.open(uri, settings.clientProperties(), stream, settings.confirms());
     }
 
     /** Reads the queue of that name: a stream's own queue, or one bound with {@link Topology#declareBoundQueue}. */
@@ -106,13 +123,17 @@ public final class RabbitMqBroker implements Broker {
     }
 
     /**
-     * In this process, on this broker's connection: the engines read RabbitMQ with the bench's amqp-client version, so
-     * the class path is moot, and a cell's connection-level properties are not applied to this read.
+     * A stream-client consumer in this process, on this broker's environment: the class path is moot, and a cell's
+     * AMQP client properties do not apply to the stream protocol.
      */
     @Override
     public ConsumerRate measureConsumer(String stream, long messages, BrokerConnection readAs,
                                         String clientClasspath, Duration timeout) {
-        return StreamQueueConsumerRate.read(connection, stream, settings.queueType(), messages, timeout);
+        if (streams == null) {
+            throw new UnsupportedOperationException("reading a " + settings.queueType().wireName() + " queue consumes "
+                    + "it: the engine would find it empty");
+        }
+        return StreamQueueConsumerRate.read(streams, stream, messages, timeout);
     }
 
     @Override
@@ -122,7 +143,8 @@ public final class RabbitMqBroker implements Broker {
 
     /**
      * Restarts the local server (deployment=local): every connection drops, durable queues and persistent messages
-     * stay. Writers reconnect by themselves; this broker's own connection is opened again here.
+     * stay. Writers reconnect by themselves, and so does the stream environment; this broker's own AMQP connection is
+     * opened again here.
      */
     @Override
     public synchronized void restart() {
@@ -155,6 +177,9 @@ public final class RabbitMqBroker implements Broker {
     @Override
     public void close() {
         try {
+            if (streams != null) {
+                streams.close();
+            }
             if (connection.isOpen()) {
                 connection.close(CLOSE_TIMEOUT_MILLIS);
             }

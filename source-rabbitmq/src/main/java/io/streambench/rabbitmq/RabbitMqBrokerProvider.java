@@ -3,6 +3,7 @@ package io.streambench.rabbitmq;
 import com.rabbitmq.client.Connection;
 import io.streambench.api.broker.Broker;
 import io.streambench.api.broker.BrokerProvider;
+import io.streambench.api.run.BrokerConnection;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,7 +18,9 @@ import java.util.stream.Collectors;
  *   <li>{@code uri}: the AMQP URI, default {@value RabbitMqSettings#LOCAL_URI}; its query may set
  *       {@code connection_timeout} in ms</li>
  *   <li>{@code queueType}: {@code classic}, {@code quorum} or {@code stream} (default)</li>
- *   <li>{@code confirms}: {@code true} (default) for publisher confirms, {@code false} to publish without them</li>
+ *   <li>{@code confirms}: {@code true} (default) for publisher confirms, {@code false} to publish without them
+ *       (classic and quorum queues only: stream queues are written over the stream protocol, which always confirms,
+ *       at port {@value BrokerConnection.RabbitMq#DEFAULT_STREAM_PORT} of the uri's host)</li>
  * </ul>
  */
 public final class RabbitMqBrokerProvider implements BrokerProvider {
@@ -47,15 +50,24 @@ public final class RabbitMqBrokerProvider implements BrokerProvider {
         requireKnown(settings);
         RabbitMqSettings parsed = RabbitMqSettings.parse(settings);
         if (parsed.deployment() != Deployment.TESTCONTAINERS) {
-            return new RabbitMqBroker(AmqpConnections.open(parsed.uri(), CONNECTION_NAME, parsed.clientProperties()), parsed.uri(), parsed, () -> {
+            return open(parsed.uri(), BrokerConnection.RabbitMq.DEFAULT_STREAM_PORT, parsed, () -> {
             });
         }
         RabbitMqContainer container = RabbitMqContainer.start();
         try {
-            Connection connection = AmqpConnections.open(container.uri(), CONNECTION_NAME, parsed.clientProperties());
-            return new RabbitMqBroker(connection, container.uri(), parsed, container);
+            return open(container.uri(), container.streamPort(), parsed, container);
         } catch (RuntimeException e) {
             container.close();
+            throw e;
+        }
+    }
+
+    private static Broker open(String uri, int streamPort, RabbitMqSettings settings, AutoCloseable deployment) {
+        Connection connection = AmqpConnections.open(uri, CONNECTION_NAME, settings.clientProperties());
+        try {
+            return new RabbitMqBroker(connection, uri, streamPort, settings, deployment);
+        } catch (RuntimeException e) {
+            connection.abort();
             throw e;
         }
     }

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,22 +39,20 @@ final class RabbitMqEventWriter implements EventWriter {
     private final Map<String, String> clientProperties;
     private final String stream;
     private final boolean confirms;
-    /** Several writers may write one stream, one after another or at once: the prefix keeps their ids apart. */
-    private final String correlationPrefix;
+    private final CorrelationIds correlationIds;
     /** Kept across reconnects: each connection's {@link PublisherConfirms} records into it. */
     private final SignedHistogram arrivalDelays = new SignedHistogram();
     private Connection connection;
     private Channel channel;
     private PublishTracker tracker;
     private UnroutableReturns returns;
-    private long published;
 
     private RabbitMqEventWriter(String uri, Map<String, String> clientProperties, String stream, boolean confirms) {
         this.uri = uri;
         this.clientProperties = clientProperties;
         this.stream = stream;
         this.confirms = confirms;
-        this.correlationPrefix = stream + "-" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + "-";
+        this.correlationIds = new CorrelationIds(stream);
     }
 
     static RabbitMqEventWriter open(String uri, Map<String, String> clientProperties, String stream, boolean confirms) {
@@ -121,7 +118,7 @@ final class RabbitMqEventWriter implements EventWriter {
     }
 
     private void publish(String routingKey, String key, byte[] body, long intendedSendTime) {
-        publish(new OutgoingMessage(routingKey, key, correlationPrefix + ++published, System.currentTimeMillis(), body,
+        publish(new OutgoingMessage(routingKey, key, correlationIds.next(), System.currentTimeMillis(), body,
                 intendedSendTime));
     }
 

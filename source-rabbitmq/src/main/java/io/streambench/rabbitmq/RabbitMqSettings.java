@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * The settings of a RabbitMQ broker, parsed from the provider's string map.
  *
  * @param uri       the AMQP URI; null only for {@link Deployment#TESTCONTAINERS}, where the container decides it
- * @param confirms  whether writers use publisher confirms (the default) or only a round trip on flush, for comparison
+ * @param confirms  whether writers use publisher confirms (the default) or only a round trip on flush, for comparison;
+ *                  always true for stream queues, whose writers use the stream protocol
  * @param clientProperties amqp-client configuration keys for every connection, from the {@code client.*} settings
  */
 public record RabbitMqSettings(Deployment deployment, String uri, QueueType queueType, boolean confirms,
@@ -34,6 +35,10 @@ public record RabbitMqSettings(Deployment deployment, String uri, QueueType queu
             throw new IllegalArgumentException(deployment == Deployment.TESTCONTAINERS
                     ? "rabbitmq deployment=testcontainers picks its own uri; drop uri= or use deployment=external"
                     : "rabbitmq deployment=" + deployment.wireName() + " needs uri=amqp://user:password@host:port/vhost");
+        }
+        if (!confirms && queueType == QueueType.STREAM) {
+            throw new IllegalArgumentException("rabbitmq confirms=false applies to classic and quorum queues: stream "
+                    + "queues are written over the stream protocol, which confirms every message");
         }
     }
 

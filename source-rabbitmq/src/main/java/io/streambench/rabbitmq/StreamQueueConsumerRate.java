@@ -1,54 +1,72 @@
 package io.streambench.rabbitmq;
 
-import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.impl.ClientVersion;
+import com.rabbitmq.stream.Consumer;
+import com.rabbitmq.stream.Environment;
+import com.rabbitmq.stream.OffsetSpecification;
+import com.rabbitmq.stream.impl.ClientProperties;
 import io.streambench.api.broker.ConsumerRate;
-import io.streambench.api.broker.EventReader;
-import io.streambench.api.pipeline.StartPosition;
-import io.streambench.api.run.QueueType;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Reads a stream queue from its first message as fast as an AMQP 0-9-1 consumer goes, timed as an engine's drain is:
- * from the first message read to the last. It runs in the bench's process: both engines read RabbitMQ with the
- * amqp-client version the bench has.
+ * Reads a stream queue from its first offset with a plain stream-client consumer, as fast as it goes, timed as an
+ * engine's drain is: from the first message read to the last. The client decodes each message before handing it
+ * over, so counting it is all there is left to do.
  */
 final class StreamQueueConsumerRate {
-    private static final Duration POLL = Duration.ofMillis(200);
+    static final String CLIENT = "stream-client " + ClientProperties.VERSION;
 
-    private StreamQueueConsumerRate() {
+    private final long messages;
+    private final CountDownLatch done = new CountDownLatch(1);
+    /** Written by the consumer's one dispatching thread, read after {@link #done}. */
+    private long read;
+    private long firstNanos;
+    private long lastNanos;
+
+    private StreamQueueConsumerRate(long messages) {
+        this.messages = messages;
     }
 
-    static ConsumerRate read(Connection connection, String queue, QueueType type, long messages,
-                             Duration timeout) {
-        if (!type.isReplayable()) {
-            throw new UnsupportedOperationException("reading a " + type + " queue consumes it: the engine would find it"
-                    + " empty");
+    static ConsumerRate read(Environment environment, String stream, long messages, Duration timeout) {
+        if (messages < 2) {
+            throw new IllegalArgumentException("a rate needs at least 2 messages, was asked for " + messages);
         }
-        try (EventReader reader = RabbitMqEventReader.open(connection, queue, type, StartPosition.earliest())) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            long read = 0;
-            long firstBatch = 0;
-            long first = 0;
-            long last = 0;
-            while (read < messages) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("read " + read + " of " + messages + " messages of " + queue
-                            + " within " + timeout.toSeconds() + " s");
-                }
-                int got = reader.poll(POLL).size();
-                if (got > 0) {
-                    last = System.nanoTime();
-                    if (read == 0) {
-                        first = last;
-                        firstBatch = got;
-                    }
-                    read += got;
-                }
+        StreamQueueConsumerRate rate = new StreamQueueConsumerRate(messages);
+        Consumer consumer = environment.consumerBuilder().stream(stream).offset(OffsetSpecification.first())
+                .messageHandler((context, message) -> rate.handle())
+                .build();
+        try {
+            if (!rate.done.await(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new IllegalStateException("read " + rate.readSoFar() + " of " + messages + " messages of stream "
+                        + "queue '" + stream + "' within " + timeout.toSeconds() + " s");
             }
-            // The first batch arrived at the start of the clock: what is timed is everything after it.
-            return new ConsumerRate("amqp-client " + ClientVersion.VERSION, read - firstBatch, (last - first) / 1e9);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading stream queue '" + stream + "'", e);
+        } finally {
+            consumer.close();
         }
+        // The first message starts the clock: what is timed is everything after it.
+        return new ConsumerRate(CLIENT, messages - 1, (rate.lastNanos - rate.firstNanos) / 1e9);
+    }
+
+    private synchronized void handle() {
+        if (read == messages) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (read == 0) {
+            firstNanos = now;
+        }
+        lastNanos = now;
+        if (++read == messages) {
+            done.countDown();
+        }
+    }
+
+    private synchronized long readSoFar() {
+        return read;
     }
 }

@@ -11,7 +11,8 @@ import io.streambench.api.event.ClickstreamGenerator;
 import io.streambench.api.event.GeneratorConfig;
 import io.streambench.api.pipeline.StartPosition;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,15 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Restarts the local server (rabbitmqctl stop_app / start_app) while a writer publishes with confirms: the writer
- * reconnects and publishes again what was not confirmed, so every event arrives; some may arrive twice.
+ * reconnects (an AMQP one) or recovers (a stream-protocol one) and publishes again what was not confirmed, so every
+ * event arrives; some may arrive twice.
  */
 class LocalServerRestartTest {
     private static final int EVENTS = 20_000;
 
-    @Test
-    void aWriterRidesThroughARestartOfTheLocalServerWithoutLosingAnEvent() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"quorum", "stream"})
+    void aWriterRidesThroughARestartOfTheLocalServerWithoutLosingAnEvent(String queueType) throws Exception {
         Assumptions.assumeTrue(rabbitmqctlRuns(), "rabbitmqctl is not on the PATH or may not be run by this user");
-        Broker broker = BrokerProvider.named("rabbitmq").open(Path.of("target"), Map.of("queueType", "quorum"));
+        Broker broker = BrokerProvider.named("rabbitmq").open(Path.of("target"), Map.of("queueType", queueType));
         String stream = "restart-" + Long.toString(System.nanoTime(), 36);
         List<ClickEvent> events = ClickstreamGenerator.generate(GeneratorConfig.defaults(8), EVENTS);
         try {
@@ -61,7 +64,7 @@ class LocalServerRestartTest {
                 read.addAll(reader.poll(Duration.ofSeconds(1)));
             }
             assertThat(distinct(read)).as("every event arrived").isEqualTo(EVENTS);
-            System.out.printf("restart: %d events sent, %d messages read (%d duplicates from republishing)%n",
+            System.out.printf("restart, " + queueType + " queue: %d events sent, %d messages read (%d duplicates from republishing)%n",
                     EVENTS, read.size(), read.size() - EVENTS);
         } finally {
             broker.deleteStream(stream);

@@ -47,6 +47,8 @@ class ProviderSettingsTest {
                 .hasMessageContaining("local, external, testcontainers");
         assertThatThrownBy(() -> open(Map.of("confirms", "yes")))
                 .hasMessageContaining("confirms must be true or false, was 'yes'");
+        assertThatThrownBy(() -> open(Map.of("confirms", "false")))
+                .hasMessageContaining("confirms=false applies to classic and quorum queues");
     }
 
     @Test
@@ -71,6 +73,24 @@ class ProviderSettingsTest {
                     .contains("publisher confirms off").doesNotContain("guest:guest");
             assertThat(broker.startPositions()).containsExactly(StartPosition.Kind.EARLIEST);
         }
+    }
+
+    @Test
+    void aStreamQueueBrokerSaysItWritesOverTheStreamProtocolAndWhere() {
+        try (Broker broker = open(Map.of("queueType", "stream"))) {
+            assertThat(broker.connection()).isEqualTo(new BrokerConnection.RabbitMq(RabbitMqSettings.LOCAL_URI,
+                    QueueType.STREAM, Map.of(), BrokerConnection.RabbitMq.DEFAULT_STREAM_PORT));
+            assertThat(broker.describe()).contains("stream queues at amqp://guest@127.0.0.1:5672")
+                    .contains("written over the stream protocol at port 5552");
+        }
+    }
+
+    @Test
+    void aServerElsewhereWithoutTheStreamProtocolIsNamedWithThePlugin() {
+        assertThatThrownBy(() -> StreamProtocolPort.requireOpen("127.0.0.1", 1, Deployment.EXTERNAL))
+                .isInstanceOf(BrokerUnreachableException.class)
+                .hasMessageContaining("RabbitMQ at 127.0.0.1:1 does not accept stream-protocol connections")
+                .hasMessageContaining("rabbitmq-plugins enable rabbitmq_stream");
     }
 
     @Test
