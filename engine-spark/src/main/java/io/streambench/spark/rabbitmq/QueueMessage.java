@@ -1,6 +1,8 @@
 package io.streambench.spark.rabbitmq;
 
 import com.rabbitmq.client.Delivery;
+import com.rabbitmq.stream.Message;
+import com.rabbitmq.stream.Properties;
 
 import java.io.Serializable;
 import java.util.Date;
@@ -16,5 +18,12 @@ record QueueMessage(long offset, byte[] body, Long timestampMillis) implements S
     static QueueMessage of(long offset, Delivery delivery) {
         Date timestamp = delivery.getProperties().getTimestamp();
         return new QueueMessage(offset, delivery.getBody(), timestamp == null ? null : timestamp.getTime());
+    }
+
+    /** From the stream protocol, where the AMQP 0-9-1 timestamp property arrives as the creation time (0 if unset). */
+    static QueueMessage of(long offset, Message message) {
+        Properties properties = message.getProperties();
+        long created = properties == null ? 0 : properties.getCreationTime();
+        return new QueueMessage(offset, message.getBodyAsBinary(), created > 0 ? created : null);
     }
 }

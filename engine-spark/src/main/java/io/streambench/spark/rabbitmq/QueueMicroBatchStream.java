@@ -8,8 +8,8 @@ import org.apache.spark.sql.connector.read.streaming.ReadLimit;
 import org.apache.spark.sql.connector.read.streaming.SupportsTriggerAvailableNow;
 
 /**
- * What the micro-batch streams of both kinds of queue share: one connection to the queue's broker, one consumer on
- * the driver buffering deliveries, batches handed to tasks as buffered partitions, offsets as {@link RabbitMqOffset}.
+ * A micro-batch stream over AMQP 0-9-1: one connection to the queue's broker, one consumer on the driver buffering
+ * deliveries, batches handed to tasks as buffered partitions, offsets as {@link RabbitMqOffset}.
  */
 abstract class QueueMicroBatchStream<C extends BufferingConsumer> implements MicroBatchStream, SupportsTriggerAvailableNow {
     protected final SourceOptions options;

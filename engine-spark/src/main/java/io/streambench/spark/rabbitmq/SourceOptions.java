@@ -1,5 +1,6 @@
 package io.streambench.spark.rabbitmq;
 
+import io.streambench.api.run.BrokerConnection;
 import io.streambench.api.run.QueueType;
 
 import java.util.HashMap;
@@ -15,21 +16,26 @@ import java.util.stream.Collectors;
  * everywhere in Spark; an unknown key fails, so that a misspelt option is never silently ignored.
  *
  * @param uri                   {@code amqp://user:password@host:port/vhost}
+ * @param streamUri             where the same server speaks the stream protocol, which reads stream queues:
+ *                              {@code rabbitmq-stream://user:password@host:port/vhost}; by default {@code uri}'s
+ *                              server, user and virtual host on port 5552
  * @param queue                 an existing queue; the source never declares one
  * @param maxMessagesPerTrigger the most messages in one micro-batch, if capped
- * @param clientProperties      amqp-client configuration keys for the source's connections, given as options with the
+ * @param clientProperties      amqp-client configuration keys for the source's AMQP 0-9-1 connections (the stream
+ *                              protocol's client takes none), given as options with the
  *                              {@value #CLIENT_PREFIX} prefix (e.g. {@code amqp.connection.heartbeat}), as Spark's
  *                              Kafka source takes {@code kafka.*}
  */
-record SourceOptions(String uri, String queue, QueueType queueType, StartAt startAt,
+record SourceOptions(String uri, String streamUri, String queue, QueueType queueType, StartAt startAt,
                      OptionalLong maxMessagesPerTrigger, Map<String, String> clientProperties) {
     static final String CLIENT_PREFIX = "amqp.";
     static final String URI = "uri";
+    static final String STREAM_URI = "streamUri";
     static final String QUEUE = "queue";
     static final String QUEUE_TYPE = "queueType";
     static final String START_AT = "startAt";
     static final String MAX_MESSAGES_PER_TRIGGER = "maxMessagesPerTrigger";
-    private static final Set<String> KEYS = Set.of(URI, QUEUE, QUEUE_TYPE, START_AT, MAX_MESSAGES_PER_TRIGGER);
+    private static final Set<String> KEYS = Set.of(URI, STREAM_URI, QUEUE, QUEUE_TYPE, START_AT, MAX_MESSAGES_PER_TRIGGER);
 
     SourceOptions {
         clientProperties = Map.copyOf(clientProperties);
@@ -53,6 +59,13 @@ record SourceOptions(String uri, String queue, QueueType queueType, StartAt star
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("rabbitmq option queueType: " + e.getMessage(), e);
         }
+        String streamUri = byKey.get(key(STREAM_URI));
+        if (streamUri == null) {
+            streamUri = defaultStreamUri(uri, queueType);
+        } else if (!streamUri.startsWith("rabbitmq-stream://") && !streamUri.startsWith("rabbitmq-stream+tls://")) {
+            throw new IllegalArgumentException("rabbitmq option streamUri must be "
+                    + "rabbitmq-stream://user:password@host:port/vhost, was '" + RedactedUri.of(streamUri) + "'");
+        }
         String startAt = byKey.get(key(START_AT));
         Map<String, String> clientProperties = new HashMap<>();
         options.forEach((name, value) -> {
@@ -60,8 +73,18 @@ record SourceOptions(String uri, String queue, QueueType queueType, StartAt star
                 clientProperties.put(name.substring(CLIENT_PREFIX.length()), value);
             }
         });
-        return new SourceOptions(uri, required(byKey, QUEUE), queueType,
+        return new SourceOptions(uri, streamUri, required(byKey, QUEUE), queueType,
                 startAt == null ? StartAt.EARLIEST : StartAt.parse(startAt), maxMessages(byKey), clientProperties);
+    }
+
+    private static String defaultStreamUri(String uri, QueueType queueType) {
+        try {
+            return new BrokerConnection.RabbitMq(uri, queueType).streamUri();
+        } catch (IllegalArgumentException e) {
+            // Not chained: its message repeats the URI, password included.
+            throw new IllegalArgumentException("invalid rabbitmq option uri '" + RedactedUri.of(uri) + "' (expected "
+                    + "amqp://user:password@host:port/vhost)");
+        }
     }
 
     private static boolean isClientProperty(String name) {

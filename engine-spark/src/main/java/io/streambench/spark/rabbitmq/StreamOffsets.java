@@ -17,9 +17,4 @@ final class StreamOffsets {
         Object offset = headers == null ? null : headers.get(HEADER);
         return offset instanceof Number number ? OptionalLong.of(number.longValue()) : OptionalLong.empty();
     }
-
-    /** Consumer arguments that attach at {@code offset}: the broker starts there, also in the middle of a chunk. */
-    static Map<String, Object> attachAt(long offset) {
-        return Map.of(HEADER, offset);
-    }
 }

@@ -1,44 +1,48 @@
 package io.streambench.spark.rabbitmq;
 
+import com.rabbitmq.stream.OffsetSpecification;
 import org.apache.spark.sql.connector.read.InputPartition;
+import org.apache.spark.sql.connector.read.PartitionReaderFactory;
+import org.apache.spark.sql.connector.read.streaming.MicroBatchStream;
 import org.apache.spark.sql.connector.read.streaming.Offset;
 import org.apache.spark.sql.connector.read.streaming.ReadLimit;
+import org.apache.spark.sql.connector.read.streaming.SupportsTriggerAvailableNow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.List;
-
 /**
- * Micro-batches from a stream queue. Spark's offsets are stream offsets, so with the query's checkpoint the source is
- * exactly-once: a restarted query resumes right after the last committed offset, and a batch Spark replays holds the
- * same messages, read again from the stream if the driver no longer keeps them.
+ * Micro-batches from a stream queue, read through the stream protocol. Spark's offsets are stream offsets, so with
+ * the query's checkpoint the source is exactly-once: a restarted query resumes right after the last committed offset,
+ * and a batch Spark replays holds the same messages, since its tasks read its offsets from the stream again.
  * <p>
- * One consumer on the driver ({@link StreamQueueConsumer}) reads ahead into a bounded buffer; a batch takes its
- * messages from there, in offset order, into one partition. {@code Trigger.AvailableNow} drains up to where the stream
- * ended when the query started ({@link StreamTail}) and then stops.
+ * The driver reads no messages: it learns where the stream ends from the chunks a consumer attached at its end
+ * receives ({@link ChunkWatcher}), and a batch is the offsets from its start up to that end, at most as many as the
+ * read limit admits (offsets in a stream are consecutive). Its tasks read them ({@link StreamRangeReader}).
+ * {@code Trigger.AvailableNow} drains up to where the stream ended when the query started ({@link StreamTail}).
  */
-final class StreamQueueMicroBatchStream extends QueueMicroBatchStream<StreamQueueConsumer> {
+final class StreamQueueMicroBatchStream implements MicroBatchStream, SupportsTriggerAvailableNow {
     private static final Logger LOG = LoggerFactory.getLogger(StreamQueueMicroBatchStream.class);
 
+    private final SourceOptions options;
+    private final StreamClient client;
     private final InitialOffsetStore initialOffsets;
     private RabbitMqOffset initial;
     /** Where an available-now drain ends; absent otherwise. */
     private Long availableNowEnd;
-    /** The batch last read again from the stream: Spark plans a batch's partitions more than once. */
-    private BufferedMessagesPartition replayed;
-    private long replayedFrom = -1;
-    private long replayedUntil = -1;
+    /** Follows the end of the stream; attached at the first batch that is not part of a drain. */
+    private ChunkWatcher tail;
 
     StreamQueueMicroBatchStream(SourceOptions options, String checkpointLocation) {
-        super(options);
+        this.options = options;
+        this.client = StreamClient.openToQueue(options, "spark source of " + options.queue());
         this.initialOffsets = new InitialOffsetStore(checkpointLocation);
     }
 
     @Override
     public Offset initialOffset() {
         if (initial == null) {
-            initial = new RabbitMqOffset(initialOffsets.readOrKeep(() -> StreamStart.offset(connection, options.uri(),
-                    options.queue(), options.startAt(), () -> StreamTail.find(connection, options.uri(), options.queue()))));
+            initial = new RabbitMqOffset(initialOffsets.readOrKeep(() -> StreamStart.offset(client, options.queue(),
+                    options.startAt(), () -> StreamTail.find(client, options.queue()))));
             LOG.info("{}: starting at {} is offset {}", options.describeQueue(), options.startAt(), initial.next());
         }
         return initial;
@@ -46,88 +50,71 @@ final class StreamQueueMicroBatchStream extends QueueMicroBatchStream<StreamQueu
 
     @Override
     public void prepareForTriggerAvailableNow() {
-        availableNowEnd = StreamTail.find(connection, options.uri(), options.queue());
+        availableNowEnd = StreamTail.find(client, options.queue());
         LOG.info("{}: draining up to offset {}", options.describeQueue(), availableNowEnd);
     }
 
     @Override
     public Offset latestOffset(Offset start, ReadLimit limit) {
         long from = RabbitMqOffset.nextOf(start);
-        StreamQueueConsumer reader = consumerFrom(from);
-        // Spark asks for the batch after `start` only once the batches before it are done; if it ever replays one, the
-        // stream has it.
-        reader.discardBefore(from);
+        long end = availableNowEnd != null ? availableNowEnd : followedEnd();
         long max = ReadLimits.maxRows(limit);
-        long until = Long.MAX_VALUE;
-        if (availableNowEnd != null) {
-            until = availableNowEnd;
-            awaitAvailableNow(reader, from, until, max);
-        }
-        List<QueueMessage> batch = reader.messages(from, until, max);
-        return new RabbitMqOffset(batch.isEmpty() ? from : batch.get(batch.size() - 1).offset() + 1);
+        return new RabbitMqOffset(end <= from ? from : end - from <= max ? end : from + max);
     }
 
-    /** Waits until a full batch is kept, or everything up to the end of the drain was delivered. */
-    private void awaitAvailableNow(StreamQueueConsumer reader, long from, long until, long max) {
-        long wanted = Math.min(max, StreamQueueConsumer.CAPACITY - StreamQueueConsumer.PREFETCH);
-        while (from < until) {
-            long seen = reader.arrivals();
-            // All kept messages are at or past `from`; any past the end means everything before it is kept too.
-            if (reader.deliveredThrough() >= until - 1 || reader.keptBefore(Long.MAX_VALUE) >= wanted) {
-                return;
-            }
-            if (!reader.awaitArrivalAfter(seen, Waits.STALLED)) {
-                throw new IllegalStateException(options.describeQueue() + " delivered nothing for "
-                        + Waits.STALLED.toSeconds() + " s before reaching offset " + until
-                        + ", where it ended when the query started");
-            }
+    private long followedEnd() {
+        if (tail == null) {
+            tail = ChunkWatcher.attach(client, options.queue(), OffsetSpecification.last());
+            // the last chunk comes at once; only an empty stream keeps the first batch waiting this long
+            tail.awaitChunk(Waits.QUIET_STREAM);
         }
-    }
-
-    private StreamQueueConsumer consumerFrom(long offset) {
-        if (consumer != null && !consumer.canContinueFrom(offset)) {
-            consumer.close();
-            consumer = null;
-        }
-        if (consumer == null) {
-            consumer = StreamQueueConsumer.attach(connection, options.uri(), options.queue(), offset);
-        }
-        return consumer;
+        return tail.end().orElse(0);
     }
 
     @Override
     public InputPartition[] planInputPartitions(Offset start, Offset end) {
-        long from = RabbitMqOffset.nextOf(start);
-        long until = RabbitMqOffset.nextOf(end);
-        BufferedMessagesPartition partition;
-        if (until <= from) {
-            partition = new BufferedMessagesPartition(List.of());
-        } else if (consumer != null && consumer.holds(from, until)) {
-            partition = new BufferedMessagesPartition(consumer.messages(from, until, Long.MAX_VALUE));
-        } else {
-            partition = replay(from, until);
-        }
-        return new InputPartition[]{partition};
-    }
-
-    private BufferedMessagesPartition replay(long from, long until) {
-        if (replayedFrom != from || replayedUntil != until) {
-            LOG.info("{}: reading offsets {} to {} again for a replayed batch", options.describeQueue(), from, until);
-            replayed = new BufferedMessagesPartition(
-                    StreamRangeReader.readAll(connection, options.uri(), options.queue(), from, until));
-            replayedFrom = from;
-            replayedUntil = until;
-        }
-        return replayed;
+        return StreamRangePartition.cover(options.streamUri(), options.queue(), RabbitMqOffset.nextOf(start),
+                RabbitMqOffset.nextOf(end));
     }
 
     @Override
+    public PartitionReaderFactory createReaderFactory() {
+        return new StreamRangeReaderFactory();
+    }
+
+    @Override
+    public Offset deserializeOffset(String json) {
+        return RabbitMqOffset.fromJson(json);
+    }
+
+    @Override
+    public ReadLimit getDefaultReadLimit() {
+        return ReadLimits.of(options.maxMessagesPerTrigger());
+    }
+
+    @Override
+    public Offset latestOffset() {
+        throw new UnsupportedOperationException("the rabbitmq source takes a read limit: latestOffset(Offset, ReadLimit)");
+    }
+
+    /** The stream keeps its messages whatever Spark committed. */
+    @Override
     public void commit(Offset end) {
-        if (consumer != null) {
-            consumer.discardBefore(RabbitMqOffset.nextOf(end));
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (tail != null) {
+                tail.close();
+            }
+        } finally {
+            client.close();
         }
-        replayed = null;
-        replayedFrom = -1;
-        replayedUntil = -1;
+    }
+
+    @Override
+    public String toString() {
+        return options.describeQueue();
     }
 }

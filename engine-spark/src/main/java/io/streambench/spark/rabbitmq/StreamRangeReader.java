@@ -1,135 +1,121 @@
 package io.streambench.spark.rabbitmq;
 
-import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.Delivery;
+import com.rabbitmq.stream.Consumer;
+import com.rabbitmq.stream.ConsumerFlowStrategy;
+import com.rabbitmq.stream.Message;
+import com.rabbitmq.stream.MessageHandler;
+import com.rabbitmq.stream.OffsetSpecification;
+import com.rabbitmq.stream.Resource;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads the messages with {@code from <= offset < until} from a stream queue, in offset order, on a channel of its own:
- * a replayed micro-batch, or a part of a batch read. It stops at the first offset at or beyond {@code until - 1}, so a
- * range whose last offsets hold no message still ends, as long as the stream goes on past it (the end of a range is
- * always the offset of a message, plus one, or the end of the stream where the next message will be written).
+ * Reads the messages with {@code from <= offset < until} from a stream queue, in offset order, with a stream-client
+ * consumer of its own: a part of a micro-batch or of a batch read, in its task. It stops at the first offset at or
+ * beyond {@code until - 1}, so a range whose last offsets were removed by retention still ends, as long as the stream
+ * goes on past it (the end of a range is always at most the end of the stream when the range was planned).
+ * <p>
+ * Memory is bounded by credit: the broker sends the next chunk only once half of one in flight was taken by
+ * {@link #next()}, so at most {@link #CHUNKS_AHEAD} chunks and a half wait here.
  */
 final class StreamRangeReader implements AutoCloseable {
-    private static final int PREFETCH = 1_000;
+    private static final int CHUNKS_AHEAD = 2;
     private static final long POLL_MILLIS = 100;
 
-    private final String uri;
-    private final String queue;
+    private record Received(MessageHandler.Context context, Message message) {
+    }
+
+    private final StreamClient client;
+    private final String stream;
     private final long from;
     private final long until;
-    private final Channel channel;
-    private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
     private volatile String endedBecause;
+    private volatile boolean closing;
+    private Consumer consumer;
+    /** The lowest offset still to be handed on; a consumer the client re-attached may deliver earlier ones again. */
+    private long wanted;
     private boolean done;
 
-    private StreamRangeReader(String uri, String queue, long from, long until, Channel channel) {
-        this.uri = uri;
-        this.queue = queue;
+    private StreamRangeReader(StreamClient client, String stream, long from, long until) {
+        this.client = client;
+        this.stream = stream;
         this.from = from;
         this.until = until;
-        this.channel = channel;
+        this.wanted = from;
         this.done = until <= from;
     }
 
-    static StreamRangeReader open(Connection connection, String uri, String queue, long from, long until) {
-        Channel channel = QueueConnections.openChannel(connection);
-        StreamRangeReader reader = new StreamRangeReader(uri, queue, from, until, channel);
-        if (reader.done) {
-            return reader;
+    static StreamRangeReader open(StreamClient client, String stream, long from, long until) {
+        StreamRangeReader reader = new StreamRangeReader(client, stream, from, until);
+        if (!reader.done) {
+            reader.consumer = client.environment().consumerBuilder()
+                    .stream(stream)
+                    // The broker starts at the chunk holding `from`; the client skips the offsets before it.
+                    .offset(OffsetSpecification.offset(from))
+                    .noTrackingStrategy()
+                    .flow().strategy(ConsumerFlowStrategy.creditWhenHalfMessagesProcessed(CHUNKS_AHEAD)).builder()
+                    .messageHandler((context, message) -> reader.received.add(new Received(context, message)))
+                    .listeners(reader::stateChanged)
+                    .build();
         }
-        try {
-            channel.basicQos(PREFETCH, false);
-            channel.basicConsume(queue, false, StreamOffsets.attachAt(from), (tag, delivery) -> reader.deliveries.add(delivery),
-                    tag -> reader.endedBecause = "the broker cancelled the consumer (was the queue deleted?)",
-                    (tag, shutdown) -> {
-                        if (!shutdown.isInitiatedByApplication()) {
-                            reader.endedBecause = "the broker closed the channel: " + QueueConnections.reason(shutdown);
-                        }
-                    });
-            return reader;
-        } catch (IOException e) {
-            QueueConnections.close(channel);
-            throw QueueConnections.queueProblem(uri, queue, e);
-        }
+        return reader;
     }
 
-    /** Everything in the range, on the given connection. */
-    static List<QueueMessage> readAll(Connection connection, String uri, String queue, long from, long until) {
-        try (StreamRangeReader reader = open(connection, uri, queue, from, until)) {
-            List<QueueMessage> messages = new ArrayList<>();
-            for (QueueMessage message = reader.next(); message != null; message = reader.next()) {
-                messages.add(message);
-            }
-            return messages;
+    private void stateChanged(Resource.Context change) {
+        if (change.currentState() == Resource.State.CLOSED && !closing) {
+            endedBecause = "the consumer was closed (was the stream deleted?)";
         }
     }
 
     /**
      * The next message of the range, or null after its last.
      *
-     * @throws IllegalStateException if the stream delivers nothing for {@link Waits#STALLED}, or the channel ends
+     * @throws IllegalStateException if the stream delivers nothing for {@link Waits#STALLED}, or the consumer ends
      */
     QueueMessage next() {
         while (!done) {
-            Delivery delivery = poll();
-            acknowledge(delivery);
-            OptionalLong offset = StreamOffsets.of(delivery);
-            if (offset.isEmpty()) {
-                throw new IllegalStateException("rabbitmq queue '" + queue + "' at " + RedactedUri.of(uri)
-                        + " is not a stream queue: its deliveries carry no " + StreamOffsets.HEADER + " header");
-            }
-            long at = offset.getAsLong();
-            done = at >= until - 1;
-            if (at >= from && at < until) {
-                return QueueMessage.of(at, delivery);
+            Received next = poll();
+            next.context().processed();
+            long offset = next.context().offset();
+            done = offset >= until - 1;
+            if (offset >= wanted && offset < until) {
+                wanted = offset + 1;
+                return QueueMessage.of(offset, next.message());
             }
         }
         return null;
     }
 
-    private Delivery poll() {
+    private Received poll() {
         long deadline = System.nanoTime() + Waits.STALLED.toNanos();
         try {
             while (true) {
-                Delivery delivery = deliveries.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (delivery != null) {
-                    return delivery;
+                Received next = received.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (next != null) {
+                    return next;
                 }
                 if (endedBecause != null) {
-                    throw new IllegalStateException("rabbitmq: reading offsets " + from + " to " + until
-                            + " of stream queue '" + queue + "' at " + RedactedUri.of(uri) + " stopped: " + endedBecause);
+                    throw new IllegalStateException("rabbitmq: reading offsets " + from + " to " + until + " of "
+                            + client.describe(stream) + " stopped: " + endedBecause);
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("rabbitmq stream queue '" + queue + "' at " + RedactedUri.of(uri)
-                            + " delivered nothing for " + Waits.STALLED.toSeconds() + " s while reading offsets " + from
-                            + " to " + until + " (were they removed by the stream's retention?)");
+                    throw new IllegalStateException(client.describe(stream) + " delivered nothing for "
+                            + Waits.STALLED.toSeconds() + " s while reading offsets " + from + " to " + until);
                 }
             }
         } catch (InterruptedException e) {
-            throw Waits.interrupted(e, "reading stream queue '" + queue + "'");
-        }
-    }
-
-    /** On a stream an acknowledgement only gives credit for the next deliveries. */
-    private void acknowledge(Delivery delivery) {
-        try {
-            channel.basicAck(delivery.getEnvelope().getDeliveryTag(), true);
-        } catch (IOException e) {
-            throw QueueConnections.queueProblem(uri, queue, e);
+            throw Waits.interrupted(e, "reading stream queue '" + stream + "'");
         }
     }
 
     @Override
     public void close() {
-        QueueConnections.close(channel);
+        closing = true;
+        if (consumer != null) {
+            consumer.close();
+        }
     }
 }

@@ -7,9 +7,8 @@ import java.time.Duration;
 /** Every wait of the source is bounded; the bounds are here, each with the reason for its length. */
 final class Waits {
     /**
-     * Over AMQP 0-9-1 a stream queue that nobody writes to gives no marker of its end: its end is taken as one past the
-     * last message of its last chunk, once that chunk was delivered and this long passed without another message.
-     * A broker slower than this to deliver one chunk would make the end too early.
+     * A consumer attached at the end of a stream queue receives its last chunk at once; one that received nothing for
+     * this long takes the stream as empty (or, asked for a time after every chunk, as having nothing from then on).
      */
     static final Duration QUIET_STREAM = Duration.ofSeconds(2);
     /**

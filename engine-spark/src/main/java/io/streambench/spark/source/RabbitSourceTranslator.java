@@ -23,6 +23,7 @@ public final class RabbitSourceTranslator implements SourceTranslator {
         BrokerConnection.RabbitMq rabbit = (BrokerConnection.RabbitMq) job.broker();
         Map<String, String> options = new HashMap<>();
         options.put("uri", rabbit.uri());
+        options.put("streamUri", rabbit.streamUri());
         options.put("queue", job.pipeline().source().stream());
         options.put("queueType", rabbit.queueType().wireName());
         rabbit.clientProperties().forEach((name, value) -> options.put("amqp." + name, value));

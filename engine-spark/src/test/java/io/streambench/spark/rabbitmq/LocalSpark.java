@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 /** The local Spark session of a test class, and what the tests check about the source's threads. */
 final class LocalSpark {
+    private static final String STREAM_CLIENT_PREFIX = "rabbitmq-stream-";
+
     private LocalSpark() {
     }
 
@@ -28,12 +30,16 @@ final class LocalSpark {
         return messages.writeStream().foreachBatch((VoidFunction2<Dataset<Row>, Long>) sink::record);
     }
 
-    /** The threads of the source's AMQP clients still alive, after giving closed ones up to {@code grace} to end. */
+    /**
+     * The threads of the source's AMQP and stream clients (the stream client names its own pools
+     * {@value #STREAM_CLIENT_PREFIX}...) still alive, after giving closed ones up to {@code grace} to end.
+     */
     static Set<String> sourceThreadsAfter(Duration grace) throws InterruptedException {
         long deadline = System.nanoTime() + grace.toNanos();
         while (true) {
             Set<String> alive = Thread.getAllStackTraces().keySet().stream()
-                    .filter(thread -> thread.isAlive() && thread.getName().startsWith(QueueConnections.THREAD_PREFIX))
+                    .filter(thread -> thread.isAlive() && (thread.getName().startsWith(QueueConnections.THREAD_PREFIX)
+                            || thread.getName().startsWith(STREAM_CLIENT_PREFIX)))
                     .map(Thread::getName)
                     .collect(Collectors.toSet());
             if (alive.isEmpty() || System.nanoTime() > deadline) {

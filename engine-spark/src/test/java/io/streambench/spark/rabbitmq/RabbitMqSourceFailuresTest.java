@@ -1,5 +1,6 @@
 package io.streambench.spark.rabbitmq;
 
+import io.streambench.api.broker.Broker;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
@@ -53,6 +54,30 @@ class RabbitMqSourceFailuresTest {
                 .hasStackTraceContaining("cannot reach RabbitMQ at amqp://guest@127.0.0.1:1")
                 .hasStackTraceContaining("rabbitmq-server -detached")
                 .satisfies(error -> assertThat(stackTrace(error)).doesNotContain("secret"));
+    }
+
+    @Test
+    void anUnreachableStreamProtocolFailsTheQueryNamingTheAddressAndThePlugin(@TempDir Path checkpoint)
+            throws Exception {
+        try (Broker broker = TestQueues.open("stream")) {
+            String queue = TestQueues.create(broker, "no-stream-port");
+            try {
+                StreamingQuery query = LocalSpark.into(spark.readStream().format("rabbitmq").option("uri", TestQueues.URI)
+                                .option("streamUri", "rabbitmq-stream://guest:secret@127.0.0.1:1/%2f")
+                                .option("queue", queue).option("queueType", "stream").load(), new CollectedBatches())
+                        .option("checkpointLocation", checkpoint.toString()).start();
+
+                assertThatThrownBy(() -> query.awaitTermination(TIMEOUT.toMillis()))
+                        .isInstanceOf(StreamingQueryException.class)
+                        .hasStackTraceContaining("cannot reach RabbitMQ's stream protocol at "
+                                + "rabbitmq-stream://guest@127.0.0.1:1/%2f")
+                        .hasStackTraceContaining("rabbitmq-plugins enable rabbitmq_stream")
+                        .satisfies(error -> assertThat(stackTrace(error)).doesNotContain("secret"));
+                assertThat(LocalSpark.sourceThreadsAfter(Duration.ofSeconds(5))).isEmpty();
+            } finally {
+                broker.deleteStream(queue);
+            }
+        }
     }
 
     @Test

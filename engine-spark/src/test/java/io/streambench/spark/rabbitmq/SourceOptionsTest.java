@@ -17,8 +17,21 @@ class SourceOptionsTest {
         SourceOptions options = SourceOptions.parse(Map.of("URI", URI, "queue", "clicks", "queuetype", "stream",
                 "startAt", "timestamp:1700000000123", "MaxMessagesPerTrigger", "2000"));
 
-        assertThat(options).isEqualTo(new SourceOptions(URI, "clicks", QueueType.STREAM,
+        assertThat(options).isEqualTo(new SourceOptions(URI, "rabbitmq-stream://guest:guest@127.0.0.1:5552/%2f", "clicks", QueueType.STREAM,
                 new StartAt(StartAt.Kind.TIMESTAMP, 1_700_000_000_123L), OptionalLong.of(2000), Map.of()));
+    }
+
+    @Test
+    void theStreamProtocolIsOnTheSameServerByDefaultOrWhereStreamUriSays() {
+        SourceOptions given = SourceOptions.parse(Map.of("uri", URI + "/lab", "queue", "clicks", "queueType", "stream",
+                "streamUri", "rabbitmq-stream://guest:guest@10.0.0.9:5553/lab"));
+
+        assertThat(given.streamUri()).isEqualTo("rabbitmq-stream://guest:guest@10.0.0.9:5553/lab");
+        assertThat(SourceOptions.parse(Map.of("uri", URI + "/lab", "queue", "clicks", "queueType", "stream"))
+                .streamUri()).isEqualTo("rabbitmq-stream://guest:guest@127.0.0.1:5552/lab");
+        assertThatThrownBy(() -> SourceOptions.parse(Map.of("uri", URI, "queue", "q", "queueType", "stream",
+                "streamUri", "amqp://guest:secret@host:5552")))
+                .hasMessageContaining("streamUri must be rabbitmq-stream://").hasMessageNotContaining("secret");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.streambench.spark.rabbitmq;
 
-import com.rabbitmq.client.Connection;
 import io.streambench.api.broker.Broker;
 import io.streambench.api.broker.EventWriter;
 import io.streambench.api.event.ClickEvent;
@@ -23,38 +22,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StreamTailTest {
     private Broker broker;
-    private Connection connection;
+    private StreamClient client;
 
     @BeforeAll
     void open() {
         broker = TestQueues.open("stream");
-        connection = QueueConnections.open(TestQueues.URI, "stream tail test");
+        client = StreamClient.open(TestQueues.STREAM_URI);
     }
 
     @AfterAll
     void close() {
-        QueueConnections.close(connection);
+        client.close();
         broker.close();
     }
 
     @Test
-    void anEmptyStreamEndsAtZero() {
+    void anEmptyStreamEndsAtZeroOnceTheQuietBoundPassed() {
         String queue = TestQueues.create(broker, "tail-empty");
         try {
-            assertThat(StreamTail.find(connection, TestQueues.URI, queue)).isZero();
-        } finally {
-            broker.deleteStream(queue);
-        }
-    }
-
-    @Test
-    void aQuietStreamEndsAfterItsLastMessageOnceTheQuietBoundPassed() {
-        String queue = TestQueues.create(broker, "tail-quiet");
-        try {
-            TestQueues.write(broker, queue, 31, 1_500);
             long started = System.nanoTime();
 
-            assertThat(StreamTail.find(connection, TestQueues.URI, queue)).isEqualTo(1_500);
+            assertThat(StreamTail.find(client, queue)).isZero();
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Waits.QUIET_STREAM,
                     Waits.QUIET_STREAM.plusSeconds(2));
         } finally {
@@ -62,7 +50,23 @@ class StreamTailTest {
         }
     }
 
-    /** Written to, the stream's end is the offset of the first message written after the question, without a wait. */
+    @Test
+    void aQuietStreamEndsAfterItsLastMessageWithoutAWait() {
+        String queue = TestQueues.create(broker, "tail-quiet");
+        try {
+            TestQueues.write(broker, queue, 31, 1_500);
+            assertThat(StreamTail.find(client, queue)).isEqualTo(1_500);
+            // timed once the client's classes are loaded and its connection to the stream's node is known
+            long started = System.nanoTime();
+
+            assertThat(StreamTail.find(client, queue)).isEqualTo(1_500);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Waits.QUIET_STREAM);
+        } finally {
+            broker.deleteStream(queue);
+        }
+    }
+
+    /** Written to, the stream's end is where its last committed chunk ends when asked, found without a wait. */
     @Test
     void aStreamBeingWrittenEndsWhereTheNextMessageGoes() throws Exception {
         String queue = TestQueues.create(broker, "tail-live");
@@ -89,7 +93,7 @@ class StreamTailTest {
             }
             long writtenBefore = confirmed.get();
             long started = System.nanoTime();
-            long tail = StreamTail.find(connection, TestQueues.URI, queue);
+            long tail = StreamTail.find(client, queue);
             long elapsed = System.nanoTime() - started;
             long writtenAfter = confirmed.get() + 10;
 

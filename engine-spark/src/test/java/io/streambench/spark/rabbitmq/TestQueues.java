@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Queues on the local RabbitMQ server, created and written through the project's broker SPI, as the bench does. */
 final class TestQueues {
     static final String URI = "amqp://guest:guest@127.0.0.1:5672";
+    static final String STREAM_URI = "rabbitmq-stream://guest:guest@127.0.0.1:5552/%2f";
     private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(30);
     private static final AtomicInteger NAMES = new AtomicInteger();
     /** Bodies the engine must route aside as malformed; the source hands them on untouched. */
