@@ -23,7 +23,8 @@ import java.util.Map;
  * }</pre>
  * Rows: {@code value BINARY NOT NULL} (the body, untouched: the source never fails on a body),
  * {@code offset LONG NOT NULL} (stream queues: the stream offset; classic and quorum queues: a sequence number in
- * delivery order), {@code timestamp TIMESTAMP} (the AMQP timestamp property, whole seconds, null if not set). A micro-batch
+ * delivery order), {@code timestamp TIMESTAMP} (the AMQP timestamp property, whole seconds, or on stream
+ * queues the creation time a stream-protocol publisher set, in milliseconds; null if not set). A micro-batch
  * of a classic or quorum queue is one partition, its rows in delivery order.
  * <p>
  * <b>Stream queues</b> are read through the stream protocol ({@code streamUri}), by Spark's tasks: a micro-batch is a

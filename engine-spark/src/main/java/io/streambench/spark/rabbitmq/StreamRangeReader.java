@@ -7,6 +7,8 @@ import com.rabbitmq.stream.MessageHandler;
 import com.rabbitmq.stream.OffsetSpecification;
 import com.rabbitmq.stream.Resource;
 
+import java.util.ArrayDeque;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +34,8 @@ final class StreamRangeReader implements AutoCloseable {
     private final long from;
     private final long until;
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    /** Taken from {@link #received} all at once: one hand-over per burst rather than per message. */
+    private final Queue<Received> taken = new ArrayDeque<>();
     private volatile String endedBecause;
     private volatile boolean closing;
     private Consumer consumer;
@@ -93,7 +97,10 @@ final class StreamRangeReader implements AutoCloseable {
         long deadline = System.nanoTime() + Waits.STALLED.toNanos();
         try {
             while (true) {
-                Received next = received.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (taken.isEmpty()) {
+                    received.drainTo(taken);
+                }
+                Received next = taken.isEmpty() ? received.poll(POLL_MILLIS, TimeUnit.MILLISECONDS) : taken.poll();
                 if (next != null) {
                     return next;
                 }
