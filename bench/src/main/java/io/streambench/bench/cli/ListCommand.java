@@ -20,9 +20,11 @@ import picocli.CommandLine.Mixin;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
@@ -129,5 +131,35 @@ final class ListCommand implements Runnable {
         out.println();
         out.println("Why not");
         whyNot.forEach((why, modes) -> out.println("  " + String.format(why, String.join(", ", modes) + " mode")));
+        out.println();
+        out.println("Also refused, whatever the pipeline (sinks, guarantees, start positions and their pairs)");
+        engines.forEach((module, engine) -> otherRefusals(module, engine.capabilities(), whyNot.keySet(), out));
+    }
+
+    /**
+     * Refusals the capability matrix does not show, because they depend on a run's settings rather than on its pipeline,
+     * in the modes the engine runs at all; each with the modes it holds in.
+     */
+    static void otherRefusals(EngineModule module, EngineCapabilities capabilities, Set<String> shown,
+                                      PrintWriter out) {
+        List<ExecutionMode.Kind> runs = Arrays.stream(ExecutionMode.Kind.values())
+                .filter(mode -> capabilities.supported().stream().anyMatch(capability -> capability.mode() == mode))
+                .toList();
+        Map<String, List<String>> modesByReason = new LinkedHashMap<>();
+        Set<Feature> emissions = Set.of(Feature.EMIT_ON_WATERMARK, Feature.EMIT_FINAL, Feature.EMIT_EVERY_TRIGGER);
+        for (Feature feature : Feature.values()) {
+            String prefix = module.engineName() + ": " + feature.description() + " in %s: ";
+            if (emissions.contains(feature) || shown.stream().anyMatch(why -> why.startsWith(prefix))) {
+                continue;
+            }
+            for (ExecutionMode.Kind mode : runs) {
+                String reason = capabilities.refusals().get(new Capability(mode, feature));
+                if (reason != null) {
+                    modesByReason.computeIfAbsent(prefix + reason, why -> new ArrayList<>()).add(mode.wireName());
+                }
+            }
+        }
+        modesByReason.forEach((why, modes) -> out.println("  " + String.format(why, String.join(", ", modes)
+                + " mode")));
     }
 }
