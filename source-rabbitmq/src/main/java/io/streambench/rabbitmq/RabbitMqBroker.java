@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * RabbitMQ with one queue type, over one AMQP connection: each reader gets a channel of its own on it. A stream is a
@@ -37,6 +38,8 @@ public final class RabbitMqBroker implements Broker {
     /** Null unless the queues are stream queues. */
     private final Environment streams;
     private final AutoCloseable deployment;
+    /** The streams this broker created and has not deleted: a restart waits until their queues are back. */
+    private final Set<String> streamsCreated = ConcurrentHashMap.newKeySet();
 
     /**
      * @param uri        where {@code connection} goes, with credentials, for the engines
@@ -86,11 +89,13 @@ public final class RabbitMqBroker implements Broker {
     @Override
     public void createStream(StreamSpec spec) {
         topology.createStream(spec.name());
+        streamsCreated.add(spec.name());
     }
 
     @Override
     public void deleteStream(String stream) {
         topology.deleteStream(stream);
+        streamsCreated.remove(stream);
     }
 
     /**
@@ -144,7 +149,7 @@ public final class RabbitMqBroker implements Broker {
     /**
      * Restarts the local server (deployment=local): every connection drops, durable queues and persistent messages
      * stay. Writers reconnect by themselves, and so does the stream environment; this broker's own AMQP connection is
-     * opened again here.
+     * opened again here, and it returns once the queues of the streams it created can be read again.
      */
     @Override
     public synchronized void restart() {
@@ -159,6 +164,7 @@ public final class RabbitMqBroker implements Broker {
                 connection = AmqpConnections.open(uri, RabbitMqBrokerProvider.CONNECTION_NAME,
                         settings.clientProperties());
                 topology = new Topology(connection, settings.queueType());
+                topology.awaitAvailable(streamsCreated, RabbitMqEventWriter.RECONNECT_TIMEOUT);
                 return;
             } catch (BrokerUnreachableException e) {
                 if (System.nanoTime() > deadline) {

@@ -138,9 +138,11 @@ final class RabbitMqEventWriter implements EventWriter {
             }
             publishAgainAfterReconnect(message);
         } catch (IOException e) {
-            if (!(e.getCause() instanceof ShutdownSignalException shutdown) || !shutdown.isHardError()) {
+            if (e.getCause() instanceof ShutdownSignalException shutdown && !shutdown.isHardError()) {
                 throw new PublishException("cannot publish to exchange '" + stream + "': " + Channels.reason(e), e);
             }
+            // A connection closed by the broker, or a socket that failed under the write (e.g. "Connection reset by
+            // peer" while the server restarts): either way the connection is lost, not the publish refused.
             publishAgainAfterReconnect(message);
         }
     }

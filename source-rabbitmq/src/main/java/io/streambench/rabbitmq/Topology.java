@@ -7,6 +7,8 @@ import io.streambench.api.run.QueueType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -18,6 +20,7 @@ import java.util.Map;
 public final class Topology {
     public static final String EVERYTHING = "#";
     private static final String QUEUE_TYPE_ARGUMENT = "x-queue-type";
+    private static final Duration AVAILABILITY_POLL = Duration.ofMillis(100);
 
     private final Connection connection;
     private final QueueType queueType;
@@ -66,6 +69,40 @@ public final class Topology {
         run("count the messages of queue '" + queue + "'",
                 channel -> count[0] = channel.queueDeclarePassive(queue).getMessageCount());
         return count[0];
+    }
+
+    /**
+     * Waits until each queue can be used again after the server started: its members come back a little after the
+     * node accepts connections, and until then the server says a queue's home node is down.
+     *
+     * @throws UncheckedIOException naming the first queue still unavailable at the deadline
+     */
+    public void awaitAvailable(Collection<String> queues, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (String queue : queues) {
+            while (true) {
+                try {
+                    run("find queue '" + queue + "'", channel -> channel.queueDeclarePassive(queue));
+                    break;
+                } catch (UncheckedIOException unavailable) {
+                    if (System.nanoTime() > deadline) {
+                        throw new UncheckedIOException("rabbitmq: queue '" + queue + "' is not available "
+                                + timeout.toSeconds() + " s after the server started: "
+                                + unavailable.getMessage(), unavailable.getCause());
+                    }
+                    pause();
+                }
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(AVAILABILITY_POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for queues to come back", e);
+        }
     }
 
     private void declareQueue(Channel channel, String queue) throws IOException {
