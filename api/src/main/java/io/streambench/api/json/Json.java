@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -34,6 +35,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -52,6 +54,8 @@ public final class Json {
             .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)).build();
 
+    private static final Set<String> NON_FINITE = Set.of("NaN", "Infinity", "-Infinity");
+
     private Json() {
     }
 
@@ -69,7 +73,7 @@ public final class Json {
                 return DurationText.parse(in.getValueAsString());
             }
         });
-        return builder.addModule(durations)
+        return builder.addModule(durations).addModule(finiteNumbers())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -80,6 +84,45 @@ public final class Json {
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+
+    /**
+     * JSON has no NaN or infinity: such a figure (nothing to divide by) is written as null and read back as NaN, so
+     * that every file is valid JSON that any tool reads.
+     */
+    private static SimpleModule finiteNumbers() {
+        SimpleModule finite = new SimpleModule("streambench-finite-numbers");
+        JsonSerializer<Double> nullUnlessFinite = new JsonSerializer<>() {
+            @Override
+            public void serialize(Double value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                if (Double.isFinite(value)) {
+                    out.writeNumber(value);
+                } else {
+                    out.writeNull();
+                }
+            }
+        };
+        finite.addSerializer(Double.class, nullUnlessFinite);
+        finite.addSerializer(Double.TYPE, nullUnlessFinite);
+        finite.addDeserializer(Double.TYPE, new JsonDeserializer<>() {
+            @Override
+            public Double deserialize(JsonParser in, DeserializationContext context) throws IOException {
+                if (in.currentToken().isNumeric()) {
+                    return in.getDoubleValue();
+                }
+                // Files written before non-finite figures became null hold them as "NaN" or "Infinity".
+                if (in.currentToken() == JsonToken.VALUE_STRING && NON_FINITE.contains(in.getText())) {
+                    return Double.parseDouble(in.getText());
+                }
+                return (Double) context.handleUnexpectedToken(Double.TYPE, in);
+            }
+
+            @Override
+            public Double getNullValue(DeserializationContext context) {
+                return Double.NaN;
+            }
+        });
+        return finite;
     }
 
     public static ObjectMapper json() {
