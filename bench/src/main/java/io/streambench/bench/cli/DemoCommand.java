@@ -1,8 +1,8 @@
 package io.streambench.bench.cli;
 
 import io.streambench.bench.matrix.MatrixFile;
-import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.ResultsFile;
+import io.streambench.bench.run.CellCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,7 +13,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Runs bench/matrices/demo.yaml: all four broker x engine pairs in several modes, on the "
-                + "project's own Kafka broker and the local RabbitMQ, and writes results and reports.")
+                + "project's own Kafka broker and the local RabbitMQ, and writes results and reports.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP, ExitCodes.CELL_FAILED_HELP,
+        ExitCodes.BAD_INPUT_HELP, ExitCodes.NOTHING_RAN_HELP, ExitCodes.INTERRUPTED_HELP})
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     private HomeOption home;
@@ -39,9 +41,9 @@ final class DemoCommand implements Callable<Integer> {
         Path file = home.home().resolve("bench/matrices/demo.yaml");
         MatrixFile demo = MatrixFile.read(file);
         MatrixFile matrix = onlyEngines.isEmpty() && onlyBrokers.isEmpty() ? demo : demo.only(onlyEngines, onlyBrokers);
+        CellCheck.requireRunnable(matrix);
         ResultsFile results = MatrixExecution.run(matrix, home.home(), output.directoryFor(home.home(), matrix.name()),
                 brokers, spec.commandLine().getOut());
-        return results.cells().stream().allMatch(cell -> CellResult.OK.equals(cell.status())
-                || CellResult.UNSUPPORTED.equals(cell.status())) ? 0 : 1;
+        return ExitCodes.of(results);
     }
 }

@@ -45,6 +45,9 @@ final class GenerateCommand implements Runnable {
 
     @Override
     public void run() {
+        if (events < 1) {
+            throw new IllegalArgumentException("--events must be at least 1, was " + events);
+        }
         GeneratorConfig config = GeneratorConfig.defaults(seed).withPopulation(users, pages)
                 .withSchedule(rate, start == null ? GeneratorConfig.DEFAULT_START : start)
                 .withDisorder(outOfOrderShare, Duration.ofSeconds(3), lateShare, Duration.ofMinutes(10), 0);

@@ -7,8 +7,8 @@ import io.streambench.api.run.ExecutionMode;
 import io.streambench.bench.fault.Fault;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.MatrixFile;
-import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.ResultsFile;
+import io.streambench.bench.run.CellCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs one cell (engine x broker x pipeline x mode) or a whole matrix file. Exit code 1 if any "
-                + "cell failed or gave wrong results.")
+        description = "Runs one cell (engine x broker x pipeline x mode) or a whole matrix file. Every cell is checked "
+                + "before anything starts.", exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCodes.OK_HELP,
+        ExitCodes.CELL_FAILED_HELP, ExitCodes.BAD_INPUT_HELP, ExitCodes.NOTHING_RAN_HELP, ExitCodes.INTERRUPTED_HELP})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     private HomeOption home;
@@ -97,11 +98,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MatrixFile toRun = matrix != null ? MatrixFile.read(matrix) : singleCell();
+        CellCheck.requireRunnable(toRun);
         ResultsFile results = MatrixExecution.run(toRun, home.home(), output.directoryFor(home.home(), toRun.name()),
                 brokers, spec.commandLine().getOut());
-        boolean allGood = results.cells().stream().allMatch(cell -> CellResult.OK.equals(cell.status())
-                || CellResult.UNSUPPORTED.equals(cell.status()));
-        return allGood ? 0 : 1;
+        return ExitCodes.of(results);
     }
 
     private MatrixFile singleCell() {

@@ -1,5 +1,6 @@
 package io.streambench.bench.cli;
 
+import io.streambench.api.json.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,7 +30,8 @@ public final class Streambench implements Runnable {
             } else {
                 command.getErr().println("streambench: " + exception.getMessage());
             }
-            return 1;
+            return exception instanceof IllegalArgumentException || exception instanceof ConfigException
+                    ? ExitCodes.BAD_INPUT : ExitCodes.CELL_FAILED;
         });
         return commandLine;
     }

@@ -2,17 +2,16 @@ package io.streambench.bench.cli;
 
 import io.streambench.api.event.ClickEvent;
 import io.streambench.api.event.ClickEventCodec;
-import io.streambench.api.json.Json;
 import io.streambench.api.oracle.ComparisonReport;
 import io.streambench.api.oracle.EventTimeSemantics;
 import io.streambench.api.oracle.OracleResult;
 import io.streambench.api.oracle.ReferenceOracle;
 import io.streambench.api.oracle.ResultComparison;
 import io.streambench.api.pipeline.Pipeline;
-import io.streambench.api.pipeline.ReadyPipelines;
 import io.streambench.api.result.ObservedResult;
 import io.streambench.api.result.ResultCodec;
 import io.streambench.api.run.ExecutionMode;
+import io.streambench.bench.matrix.PipelineReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,8 +45,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline resolved = ReadyPipelines.names().contains(pipeline) ? ReadyPipelines.byName(pipeline)
-                : Json.readFile(Path.of(pipeline), Pipeline.class);
+        Pipeline resolved = PipelineReference.resolve(pipeline);
         List<ClickEvent> input = lines(events).stream().map(ClickEventCodec::decode).toList();
         List<ObservedResult> output = lines(results).stream()
                 .map(line -> ResultCodec.decode(line.getBytes(StandardCharsets.UTF_8), 0)).toList();

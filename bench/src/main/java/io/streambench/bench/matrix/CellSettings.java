@@ -140,13 +140,13 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
 
     /** A short name of the cell for logs, directories and reports. */
     public String label() {
-        return engine + "-" + broker + "-" + pipeline + "-" + (mode == null ? "?" : mode.toString().replace(':', '-'))
+        return engine + "-" + broker + "-" + PipelineReference.nameOf(pipeline) + "-" + (mode == null ? "?" : mode.toString().replace(':', '-'))
                 + (sink == null ? "" : "-" + sink) + (emission == null ? "" : "-" + emission.wireName())
                 + (fault == null ? "" : "-" + fault.replaceAll("[@:]", "-"));
     }
 
     public String describe() {
-        return engine + " / " + broker + " / " + pipeline + " / " + mode
+        return engine + " / " + broker + " / " + PipelineReference.nameOf(pipeline) + " / " + mode
                 + (emission == null ? "" : " emitting " + emission.wireName())
                 + (rate == null ? "" : " @ " + Math.round(rate) + "/s")
                 + (duration == null ? "" : " for " + DurationText.format(duration))

@@ -36,6 +36,7 @@ import io.streambench.bench.fault.Fault;
 import io.streambench.bench.fault.FaultInjector;
 import io.streambench.bench.fault.RecoveryMeasurement;
 import io.streambench.bench.matrix.CellSettings;
+import io.streambench.bench.matrix.PipelineReference;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.LatencySummary;
 import org.slf4j.Logger;
@@ -529,11 +530,7 @@ public final class CellRunner {
     }
 
     static Pipeline pipeline(String nameOrFile) {
-        if (nameOrFile == null) {
-            throw new IllegalArgumentException("the cell names no pipeline");
-        }
-        return ReadyPipelines.names().contains(nameOrFile) ? ReadyPipelines.byName(nameOrFile)
-                : Json.readFile(Path.of(nameOrFile), Pipeline.class);
+        return PipelineReference.resolve(nameOrFile);
     }
 
     private static <T> T orDefault(T value, T fallback) {

@@ -3,15 +3,18 @@ package io.streambench.bench.run;
 import io.streambench.api.result.ResultStore;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.bench.engines.BrokerFlavor;
+import io.streambench.bench.matrix.NearestNames;
 import io.streambench.sinks.FileResultStore;
 import io.streambench.sinks.KafkaResultStore;
 import io.streambench.sinks.PostgresResultStore;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** The sinks a cell can write to; results stay after the run for people to inspect. */
 public final class SinkStores {
     public static final String DEFAULT = "kafka";
+    public static final List<String> NAMES = List.of("kafka", "postgres", "files");
 
     private final BrokerPool brokers;
     private final String jdbcUrl;
@@ -34,7 +37,7 @@ public final class SinkStores {
             case "files":
                 return new FileResultStore(filesDirectory, false);
             default:
-                throw new IllegalArgumentException("unknown sink '" + name + "' (known: kafka, postgres, files)");
+                throw new IllegalArgumentException(NearestNames.unknown("sink", name, NAMES));
         }
     }
 }

@@ -60,7 +60,7 @@ class GenerateAndVerifyTest {
         Path pipeline = Files.writeString(dir.resolve("p.yaml"), "name: x\nsorce: {stream: clicks}\n");
         CliRun run = CliRun.of("verify", "--pipeline", pipeline.toString(), "--events", pipeline.toString(),
                 "--results", pipeline.toString());
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).startsWith("streambench: " + pipeline + ": line 2: unknown key 'sorce'")
                 .doesNotContain("Exception");
     }

@@ -82,7 +82,7 @@ class ReportAndCompareCommandTest {
     void aThresholdMustBeAPercentage() {
         CliRun run = CliRun.of("compare", Fixture.RESULTS.toString(), Fixture.RESULTS.toString(), "--threshold", "lots");
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("--threshold must be a percentage such as 20%, was 'lots'");
     }
 
