@@ -33,6 +33,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "run only the cells of these brokers; rabbitmq means every RabbitMQ queue type")
     private List<String> onlyBrokers = List.of();
 
+    @Option(names = "--repeat", description = "run every cell this many times, so that compare can tell a change "
+            + "from noise by the spread of the runs (default: the demo's own, once)")
+    private Integer repeat;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +44,8 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         Path file = home.home().resolve("bench/matrices/demo.yaml");
         MatrixFile demo = MatrixFile.read(file);
-        MatrixFile matrix = onlyEngines.isEmpty() && onlyBrokers.isEmpty() ? demo : demo.only(onlyEngines, onlyBrokers);
+        MatrixFile selected = onlyEngines.isEmpty() && onlyBrokers.isEmpty() ? demo : demo.only(onlyEngines, onlyBrokers);
+        MatrixFile matrix = repeat == null ? selected : selected.repeatingEachCell(repeat);
         CellCheck.requireRunnable(matrix);
         ResultsFile results = MatrixExecution.run(matrix, home.home(), output.directoryFor(home.home(), matrix.name()),
                 brokers, spec.commandLine().getOut());

@@ -87,6 +87,18 @@ public record MatrixFile(String name, String description, CellSettings defaults,
                 CellSettings.EMPTY, null, kept, profiles);
     }
 
+    /** This matrix with every cell run {@code runs} times, whatever it or the defaults say; the profiles stay. */
+    public MatrixFile repeatingEachCell(int runs) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("repeat must be >= 1, was " + runs);
+        }
+        CellSettings repeat = new CellSettings(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, runs, null, null, null, null, null, null);
+        List<CellSettings> repeated = expand().stream().map(repeat::over).toList();
+        return new MatrixFile(name, (description == null ? "" : description.trim() + " ") + "(each cell run " + runs
+                + " times)", CellSettings.EMPTY, null, repeated, profiles);
+    }
+
     /** Values to combine; an axis left out takes the defaults' value. */
     public record Axes(List<String> engine, List<String> broker, List<String> pipeline, List<ExecutionMode> mode,
                        List<Double> rate, List<String> sink, List<Integer> parallelism, List<Emission> emission) {
