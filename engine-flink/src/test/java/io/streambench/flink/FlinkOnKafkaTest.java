@@ -31,6 +31,11 @@ class FlinkOnKafkaTest extends EngineConformanceSuite {
     }
 
     @Override
+    protected boolean runsExamplePipelines() {
+        return true;
+    }
+
+    @Override
     protected Broker broker() {
         return kafka;
     }

@@ -33,6 +33,11 @@ class SparkOnKafkaTest extends EngineConformanceSuite {
     }
 
     @Override
+    protected boolean runsExamplePipelines() {
+        return true;
+    }
+
+    @Override
     protected Broker broker() {
         return kafka;
     }

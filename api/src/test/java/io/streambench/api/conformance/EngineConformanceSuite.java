@@ -4,6 +4,7 @@ import io.streambench.api.broker.Broker;
 import io.streambench.api.engine.Engine;
 import io.streambench.api.engine.JobHandle;
 import io.streambench.api.engine.UnsupportedCombinationException;
+import io.streambench.api.json.Json;
 import io.streambench.api.pipeline.Pipeline;
 import io.streambench.api.pipeline.ReadyPipelines;
 import io.streambench.api.pipeline.StartPosition;
@@ -22,6 +23,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,6 +50,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class EngineConformanceSuite {
     /** Parts the events after the late-free prefix are written in, about 5 s of event time each. */
     private static final int LATENESS_CHUNKS = 8;
+
+    /** The examples users are pointed to, from an engine module's directory (where its tests run). */
+    private static final Path EXAMPLE_PIPELINES = Path.of("..", "examples", "pipelines");
 
     private final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
 
@@ -103,6 +109,14 @@ public abstract class EngineConformanceSuite {
         return modes().stream().filter(mode -> !mode.isBounded()).findFirst().orElse(modes().get(0));
     }
 
+    /**
+     * Whether this class also runs the pipeline files of {@code examples/pipelines} (in batch): one class per engine
+     * does, so that every example a user copies is known to run and to be exact.
+     */
+    protected boolean runsExamplePipelines() {
+        return false;
+    }
+
     Stream<ConformanceCase> cases() {
         return ReadyPipelines.all().stream().flatMap(pipeline -> modes().stream()
                 .map(mode -> new ConformanceCase(pipeline, mode)));
@@ -118,6 +132,25 @@ public abstract class EngineConformanceSuite {
     void finalResultsEqualTheOracle(ConformanceCase conformanceCase) throws InterruptedException {
         ConformanceRun.Result result = runOrSkip(conformanceCase.pipeline(), settingsFor(conformanceCase.mode()),
                 List.of(), conformanceCase.toString());
+        assertThat(result.report().isExact()).as(result.report().summary()).isTrue();
+        assertThat(result.expected().results()).as("the oracle expects results").isNotEmpty();
+    }
+
+    Stream<Path> examplePipelines() throws IOException {
+        if (!runsExamplePipelines()) {
+            return Stream.empty();
+        }
+        try (Stream<Path> files = Files.list(EXAMPLE_PIPELINES)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("examplePipelines")
+    void everyExamplePipelineFileRunsAndEqualsTheOracle(Path file) throws InterruptedException {
+        Pipeline pipeline = Json.readFile(file, Pipeline.class);
+        ConformanceRun.Result result = runOrSkip(pipeline, settingsFor(ExecutionMode.batch()), List.of(),
+                file.getFileName().toString());
         assertThat(result.report().isExact()).as(result.report().summary()).isTrue();
         assertThat(result.expected().results()).as("the oracle expects results").isNotEmpty();
     }
