@@ -29,6 +29,8 @@ public final class EngineProcess {
     private static final Duration POLL = Duration.ofMillis(100);
     private static final long COUNTERS_EVERY_MILLIS = 1_000;
     private static final Duration RESUME_POINT_WAIT = Duration.ofSeconds(10);
+    /** How long an orphaned engine may take to cancel its job before it halts. */
+    private static final Duration ORPHAN_EXIT = Duration.ofSeconds(5);
 
     private final Engine engine;
     private final PrintStream protocol;
@@ -117,7 +119,11 @@ public final class EngineProcess {
         return outcome.state() == JobOutcome.State.FAILED ? LifecycleEvent.EXIT_FAILED : LifecycleEvent.EXIT_OK;
     }
 
-    /** Standard input carries commands from the bench; it ends when the bench closes it or goes away. */
+    /**
+     * Standard input carries commands from the bench; it ends when the bench closes it or goes away (killed, even by
+     * SIGKILL: the operating system closes its end of the pipe). Either way nobody is left to read the results, so
+     * the job is cancelled (by the shutdown hook) and this JVM exits rather than run on as an orphan.
+     */
     private void followCommands(JobHandle handle, JobSpec job) {
         try (BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             for (String line = commands.readLine(); line != null; line = commands.readLine()) {
@@ -128,8 +134,27 @@ public final class EngineProcess {
                 }
             }
         } catch (IOException e) {
-            System.err.println("standard input closed: " + e.getMessage());
+            System.err.println("standard input failed: " + e.getMessage());
         }
+        if (!ended.get()) {
+            System.err.println("standard input ended: the bench is gone; cancelling the job and exiting");
+            exitWithin(ORPHAN_EXIT);
+        }
+    }
+
+    /** Exits, running the shutdown hooks (which cancel the job), or halts if they take longer than {@code bound}. */
+    private static void exitWithin(Duration bound) {
+        Thread halt = new Thread(() -> {
+            try {
+                Thread.sleep(bound.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(LifecycleEvent.EXIT_FAILED);
+        }, "halt-if-exit-hangs");
+        halt.setDaemon(true);
+        halt.start();
+        System.exit(LifecycleEvent.EXIT_FAILED);
     }
 
     private void suspend(JobHandle handle, JobSpec job) {

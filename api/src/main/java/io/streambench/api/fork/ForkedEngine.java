@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ForkedEngine implements Engine {
     private static final long DESCRIBE_TIMEOUT_SECONDS = 120;
+    /** Under the job's work directory: the engine JVM's temporary directory, deleted when the JVM exits. */
+    public static final String TEMP_DIRECTORY = "tmp";
 
     private final EngineLauncher launcher;
     private volatile EngineDescription description;
@@ -60,17 +62,27 @@ public final class ForkedEngine implements Engine {
             Path jobFile = OwnerOnlyFile.write(workDir.resolve("job.json"), job.toJson());
             List<String> arguments = new ArrayList<>(List.of(jobFile.toString()));
             arguments.addAll(launcher.arguments());
-            Process process = start(arguments, logFile, workDir.resolve("engine-stderr.log"));
+            Path tempDirectory = Files.createDirectories(workDir.resolve(TEMP_DIRECTORY));
+            Process process = start(arguments, logFile, workDir.resolve("engine-stderr.log"), tempDirectory);
+            process.onExit().thenRun(() -> Directories.deleteQuietly(tempDirectory));
             return new ForkedJobHandle(process, logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name() + " for job " + job.jobId(), e);
         }
     }
 
-    private Process start(List<String> arguments, Path logFile, Path stderrFile) throws IOException {
+    /**
+     * @param tempDirectory the JVM's {@code java.io.tmpdir}, so that what the engine writes there (Flink's RPC jar
+     *                      and blob store, Spark's block manager and spill files) stays with the job; null keeps the
+     *                      system's
+     */
+    private Process start(List<String> arguments, Path logFile, Path stderrFile, Path tempDirectory) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(EngineLauncher.javaExecutable());
         command.addAll(launcher.jvmOptions());
+        if (tempDirectory != null) {
+            command.add("-Djava.io.tmpdir=" + tempDirectory);
+        }
         command.add("-Dstreambench.log.file=" + logFile);
         command.add("-Dio.streambench.role=" + launcher.engine() + "-engine");
         command.add("-cp");
@@ -96,7 +108,7 @@ public final class ForkedEngine implements Engine {
     private EngineDescription describe() {
         try {
             Path scratch = Files.createTempFile("streambench-describe-" + launcher.engine(), ".log");
-            Process process = start(List.of("--describe"), scratch, scratch);
+            Process process = start(List.of("--describe"), scratch, scratch, null);
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!process.waitFor(DESCRIBE_TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
