@@ -23,7 +23,7 @@ final class ConsoleTable {
 
     static void cellLine(PrintWriter out, CellResult result) {
         String figures = switch (result.status()) {
-            case CellResult.UNSUPPORTED, CellResult.FAILED -> firstLine(result.reason());
+            case CellResult.UNSUPPORTED, CellResult.FAILED, CellResult.INTERRUPTED -> firstLine(result.reason());
             case CellResult.NOT_SUSTAINED -> firstLine(result.reason()) + "; " + headline(result);
             default -> headline(result);
         };

@@ -2,11 +2,13 @@ package io.streambench.bench.cli;
 
 import io.streambench.bench.matrix.MatrixFile;
 import io.streambench.bench.report.ReportFiles;
+import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.ResultsFile;
 import io.streambench.bench.run.MatrixRunner;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Runs a matrix for a command and tells the console where everything went. */
 final class MatrixExecution {
@@ -14,11 +16,17 @@ final class MatrixExecution {
     }
 
     static ResultsFile run(MatrixFile matrix, Path home, Path output, BrokerOptions brokers, PrintWriter out) {
+        return run(matrix, home, output, brokers, out, List.of());
+    }
+
+    /** @param earlier results of an interrupted run in {@code output}, whose finished cells are not run again */
+    static ResultsFile run(MatrixFile matrix, Path home, Path output, BrokerOptions brokers, PrintWriter out,
+                           List<CellResult> earlier) {
         out.printf("streambench: matrix '%s', %d cells; results in %s%n", matrix.name(), matrix.expand().size(), output);
         out.flush();
         MatrixRunner runner = new MatrixRunner(home, output, brokers.brokerSettings(), brokers.jdbcUrl(),
-                new ConsoleProgress(), result -> ConsoleTable.cellLine(out, result));
-        ResultsFile results = runner.run(matrix);
+                new ConsoleProgress(out), result -> ConsoleTable.cellLine(out, result));
+        ResultsFile results = runner.run(matrix, earlier);
         out.println();
         ConsoleTable.table(out, results.cells());
         out.println();

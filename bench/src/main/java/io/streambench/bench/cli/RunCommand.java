@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,6 +34,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--matrix", description = "a matrix YAML file; the cell options below are then not used")
     private Path matrix;
+
+    @Option(names = "--dry-run", description = "check and list the cells (which would run, which are unsupported and "
+            + "why) with an estimated duration, and start nothing")
+    private boolean dryRun;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "go on with an interrupted run in DIR: its matrix "
+            + "again, into the same directory, without running again the cells that finished")
+    private Path resume;
 
     @Option(names = "--engine", description = "flink or spark")
     private String engine;
@@ -97,10 +106,37 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (resume != null) {
+            return resumed();
+        }
         MatrixFile toRun = matrix != null ? MatrixFile.read(matrix) : singleCell();
         CellCheck.requireRunnable(toRun);
+        if (dryRun) {
+            return PlanPrinter.print(toRun, home.home(), spec.commandLine().getOut()) ? ExitCodes.OK
+                    : ExitCodes.NOTHING_RAN;
+        }
         ResultsFile results = MatrixExecution.run(toRun, home.home(), output.directoryFor(home.home(), toRun.name()),
                 brokers, spec.commandLine().getOut());
+        return ExitCodes.of(results);
+    }
+
+    private int resumed() {
+        if (matrix != null || engine != null || broker != null || pipeline != null || mode != null) {
+            throw new IllegalArgumentException("--resume runs the interrupted run's own matrix: give it alone");
+        }
+        Path directory = resume.toAbsolutePath().normalize();
+        Path file = directory.resolve("results.json");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("--resume " + directory + " holds no results.json: nothing to resume");
+        }
+        ResultsFile earlier = ResultsFile.read(file);
+        if (earlier.finishedAt() != null) {
+            throw new IllegalArgumentException("--resume " + directory + ": that run finished at " + earlier.finishedAt()
+                    + "; nothing to resume");
+        }
+        CellCheck.requireRunnable(earlier.matrix());
+        ResultsFile results = MatrixExecution.run(earlier.matrix(), home.home(), directory, brokers,
+                spec.commandLine().getOut(), earlier.cells());
         return ExitCodes.of(results);
     }
 

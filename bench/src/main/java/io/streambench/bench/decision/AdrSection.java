@@ -95,7 +95,7 @@ final class AdrSection {
     private static String outcomes(ProfileDecision decision) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (String status : List.of(CellResult.OK, CellResult.NOT_SUSTAINED, CellResult.WRONG, CellResult.FAILED,
-                CellResult.UNSUPPORTED)) {
+                CellResult.INTERRUPTED, CellResult.UNSUPPORTED)) {
             long count = decision.verdicts().stream().filter(verdict -> verdict.result().status().equals(status)).count();
             if (count > 0) {
                 byStatus.put(status, count);
@@ -114,6 +114,7 @@ final class AdrSection {
             case CellResult.WRONG -> "gave wrong results";
             case CellResult.NOT_SUSTAINED -> "fell behind the offered rate";
             case CellResult.UNSUPPORTED -> "unsupported";
+            case CellResult.INTERRUPTED -> "interrupted";
             default -> Markdown.text(status);
         };
     }

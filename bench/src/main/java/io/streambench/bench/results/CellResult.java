@@ -35,6 +35,8 @@ public record CellResult(String id, CellSettings cell, String status, String rea
     public static final String FAILED = "failed";
     public static final String WRONG = "wrong";
     public static final String NOT_SUSTAINED = "not-sustained";
+    /** The run was stopped (Ctrl-C) while this cell ran; {@code run --resume} runs it again. */
+    public static final String INTERRUPTED = "interrupted";
 
     public CellResult {
         spread = spread == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spread));
@@ -48,6 +50,11 @@ public record CellResult(String id, CellSettings cell, String status, String rea
     public static CellResult failed(String id, CellSettings cell, String reason, String workDir) {
         return new CellResult(id, cell, FAILED, reason, null, null, null, null, null, null, null, null, Map.of(),
                 workDir, List.of(), Map.of(), null, null);
+    }
+
+    public static CellResult interrupted(String id, CellSettings cell, String workDir) {
+        return new CellResult(id, cell, INTERRUPTED, "the run was interrupted while this cell ran", null, null, null,
+                null, null, null, null, null, Map.of(), workDir, List.of(), Map.of(), null, null);
     }
 
     public CellResult withId(String newId) {

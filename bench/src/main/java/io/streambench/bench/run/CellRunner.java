@@ -49,6 +49,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
@@ -98,46 +99,35 @@ public final class CellRunner {
         this.progress = progress;
     }
 
-    /** Shows a load's progress; the console gives a progress bar, tests nothing. */
+    /**
+     * Shows a run's progress: the console prints each cell's phases and gives the load a progress bar on a terminal;
+     * tests show nothing.
+     */
     public interface ProgressFactory {
         LoadProgress start(String task, long total);
+
+        /** A matrix's next cell begins; {@code remaining} estimates the rest of the matrix, this cell included. */
+        default void cell(int number, int count, String id, Duration remaining) {
+        }
+
+        /** A cell enters a phase: starting, loading, draining, checking. */
+        default void phase(String id, String phase) {
+        }
     }
 
     public CellResult run(CellSettings cell, String id) {
         Path workDir = runDirectory.resolve(id).toAbsolutePath();
-        ForkedEngine engine;
-        try {
-            engine = engines.engine(cell.engine());
-        } catch (RuntimeException unavailable) {
-            return CellResult.failed(id, cell, unavailable.getMessage(), workDir.toString());
+        Optional<CellResult> refused = refusal(cell, id, workDir, engines);
+        if (refused.isPresent()) {
+            return refused.get();
         }
+        ForkedEngine engine = engines.engine(cell.engine());
         BrokerFlavor flavor = BrokerFlavor.named(cell.broker());
         Pipeline base = pipeline(cell.pipeline());
-        RunSettings settings = new RunSettings(cell.mode(), orDefault(cell.guarantee(), DeliveryGuarantee.AT_LEAST_ONCE),
-                orDefault(cell.parallelism(), 2), orDefault(cell.checkpointInterval(), Duration.ofSeconds(5)), null,
-                cell.emission());
+        RunSettings settings = settingsOf(cell);
         Fault fault = cell.fault() == null ? null : Fault.parse(cell.fault());
-        if (fault != null && cell.mode().isBounded()) {
-            return CellResult.failed(id, cell, "fault " + fault + " cannot be injected in " + cell.mode()
-                    + " mode: a bounded job reads a load that has ended; inject faults in micro-batch or continuous "
-                    + "mode", workDir.toString());
-        }
-        JobSpec example = new JobSpec(id, base, settings, flavor.exampleConnection(), workDir.toString());
-        try {
-            engine.checkSupported(example);
-        } catch (UnsupportedCombinationException unsupported) {
-            return CellResult.unsupported(id, cell, unsupported.getMessage());
-        }
-        Emission emission = engine.emissionFor(example);
-        if (fault != null && fault.restartFrom() != null) {
-            try {
-                engine.checkSupported(new JobSpec(id, base.withSource(base.source().startingAt(
-                        StartPosition.of(fault.restartFrom(), Instant.now()))), settings, flavor.exampleConnection(),
-                        workDir.toString()));
-            } catch (UnsupportedCombinationException unsupported) {
-                return CellResult.unsupported(id, cell, "restart " + fault + ": " + unsupported.getMessage());
-            }
-        }
+        Emission emission = engine.emissionFor(new JobSpec(id, base, settings, flavor.exampleConnection(),
+                workDir.toString()));
         try {
             return runSupported(cell, id, workDir, engine, flavor, base, settings, fault, emission);
         } catch (EngineRefusal refusal) {
@@ -153,6 +143,50 @@ public final class CellRunner {
             return CellResult.failed(id, cell, e.getMessage() + "\nlast lines of the engine log:\n"
                     + LogTail.of(workDir.resolve("engine.log"), 15), workDir.toString());
         }
+    }
+
+    /**
+     * Why a cell cannot run, known before anything starts (an engine that is not built, a combination the engine's
+     * capabilities refuse, a fault a bounded mode cannot take); empty if it can run.
+     */
+    public static Optional<CellResult> refusal(CellSettings cell, String id, Path workDir, EngineSet engines) {
+        ForkedEngine engine;
+        try {
+            engine = engines.engine(cell.engine());
+        } catch (RuntimeException unavailable) {
+            return Optional.of(CellResult.failed(id, cell, unavailable.getMessage(), workDir.toString()));
+        }
+        BrokerFlavor flavor = BrokerFlavor.named(cell.broker());
+        Pipeline base = pipeline(cell.pipeline());
+        RunSettings settings = settingsOf(cell);
+        Fault fault = cell.fault() == null ? null : Fault.parse(cell.fault());
+        if (fault != null && cell.mode().isBounded()) {
+            return Optional.of(CellResult.failed(id, cell, "fault " + fault + " cannot be injected in " + cell.mode()
+                    + " mode: a bounded job reads a load that has ended; inject faults in micro-batch or continuous "
+                    + "mode", workDir.toString()));
+        }
+        try {
+            engine.checkSupported(new JobSpec(id, base, settings, flavor.exampleConnection(), workDir.toString()));
+        } catch (UnsupportedCombinationException unsupported) {
+            return Optional.of(CellResult.unsupported(id, cell, unsupported.getMessage()));
+        }
+        if (fault != null && fault.restartFrom() != null) {
+            try {
+                engine.checkSupported(new JobSpec(id, base.withSource(base.source().startingAt(
+                        StartPosition.of(fault.restartFrom(), Instant.now()))), settings, flavor.exampleConnection(),
+                        workDir.toString()));
+            } catch (UnsupportedCombinationException unsupported) {
+                return Optional.of(CellResult.unsupported(id, cell, "restart " + fault + ": "
+                        + unsupported.getMessage()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static RunSettings settingsOf(CellSettings cell) {
+        return new RunSettings(cell.mode(), orDefault(cell.guarantee(), DeliveryGuarantee.AT_LEAST_ONCE),
+                orDefault(cell.parallelism(), 2), orDefault(cell.checkpointInterval(), Duration.ofSeconds(5)), null,
+                cell.emission());
     }
 
     private CellResult runSupported(CellSettings cell, String id, Path workDir, ForkedEngine engine, BrokerFlavor flavor,
@@ -194,16 +228,19 @@ public final class CellRunner {
         long historyStart = System.currentTimeMillis() - Math.round(sizing.events() * 1000.0 / sizing.rate());
         CellWorkload workload = CellWorkload.of(cell, historyStart);
         LoadOutcome loaded;
+        progress.phase(id, "loading " + workload.events() + " events into the broker");
         try (LoadProgress bar = progress.start("load " + id, workload.events())) {
             loaded = loader.load(workload.backlog(RESULTS_TIMEOUT), bar);
         }
         LoadReport load = loaded.report();
         String stream = job.pipeline().source().stream();
+        progress.phase(id, "reading them with a plain consumer");
         ConsumerRate enginesClient = consumerRate(broker, job.broker(), stream, workload.events(), engine.classpath());
         ConsumerRate newestClient = job.broker() instanceof BrokerConnection.Kafka
                 ? consumerRate(broker, job.broker(), stream, workload.events(), System.getProperty("java.class.path"))
                 : null;
 
+        progress.phase(id, "running the " + job.settings().mode() + " job");
         try (RunningJob running = RunningJob.start(engine, job)) {
             Instant processStart = running.handle().processHandle().info().startInstant().orElse(Instant.now());
             JobOutcome outcome = running.handle().await(RESULTS_TIMEOUT.plus(STARTED_TIMEOUT))
@@ -254,6 +291,7 @@ public final class CellRunner {
                                     BrokerCpu brokerCpu, ForkedLoader loader, ResultStore.View results, Fault fault,
                                     Emission emission, CellResult.Conditions known) throws InterruptedException {
         long cellStart = System.currentTimeMillis();
+        progress.phase(id, "starting the engine");
         try (RunningJob running = RunningJob.start(engine, job)) {
             Instant processStart = running.handle().processHandle().info().startInstant().orElse(Instant.now());
             await(() -> running.handle().firstEvent(LifecycleEvent.STARTED).isPresent() || !running.handle().isRunning(),
@@ -271,6 +309,8 @@ public final class CellRunner {
                     Faults.action(fault, running, broker, job.pipeline().source().stream(), restart));
             BacklogSampler backlog = BacklogSampler.start(broker, job.pipeline().source().stream(),
                     running::messagesRead, loader::eventsSent, loadStart);
+            progress.phase(id, "loading " + workload.events() + " events at " + Math.round(workload.rate())
+                    + " ev/s");
             try (LoadProgress bar = progress.start("load " + id, workload.events())) {
                 loaded = loader.load(workload.paced(RESULTS_TIMEOUT), bar);
                 readAtEndOfLoad = running.messagesRead();
@@ -287,6 +327,7 @@ public final class CellRunner {
             CellResult.Harness harness = harness(loaded.arrivalDelays());
             long messages = loaded.messages();
 
+            progress.phase(id, "waiting for the last results");
             OracleResult expected = ReferenceOracle.compute(job.pipeline(), workload.replay(), EventTimeSemantics.STREAMING);
             EmissionTiming timing = new EmissionTiming(expected.availability(), emission);
             Set<WindowResult.Identity> wanted = expected.results().stream().map(WindowResult::identity)
@@ -379,6 +420,8 @@ public final class CellRunner {
 
     private CellResult finish(CellSettings cell, String id, JobSpec job, RunningJob running, BrokerCpu brokerCpu,
                               Measured measured) {
+        progress.phase(id, "comparing " + measured.observed().size() + " results with the oracle's "
+                + measured.expected().results().size());
         ComparisonReport report = ResultComparison.compare(measured.expected().results(), measured.observed());
         CellResult.Correctness correctness = new CellResult.Correctness(report.expected(), report.matched(),
                 report.missing(), report.extra(), report.wrongValue(), report.duplicated(), report.isExact(),

@@ -1,15 +1,15 @@
 package io.streambench.bench.run;
 
+import io.streambench.api.fork.Directories;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.MatrixFile;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.CsvExport;
-import io.streambench.bench.results.Machine;
 import io.streambench.bench.results.ResultsFile;
 import org.apache.logging.log4j.ThreadContext;
 
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,47 +39,66 @@ public final class MatrixRunner {
     }
 
     public ResultsFile run(MatrixFile matrix) {
-        String startedAt = Instant.now().toString();
+        return run(matrix, List.of());
+    }
+
+    /**
+     * Runs the matrix, taking the results of cells that already ran from {@code earlier} (an interrupted run's
+     * results, matched by cell id) instead of running them again; an interrupted cell runs again.
+     */
+    public ResultsFile run(MatrixFile matrix, List<CellResult> earlier) {
+        Map<String, CellResult> done = new LinkedHashMap<>();
+        earlier.stream().filter(result -> !CellResult.INTERRUPTED.equals(result.status()))
+                .forEach(result -> done.put(result.id(), result));
         List<CellSettings> cells = matrix.expand();
         EngineSet engines = new EngineSet(home);
-        List<CellResult> results = new ArrayList<>();
-        Map<String, String> versions = new LinkedHashMap<>();
-        try (BrokerPool brokers = new BrokerPool(outputDirectory, brokerSettings)) {
+        ResultsFile file;
+        try (ResultsInProgress results = new ResultsInProgress(outputDirectory.resolve("results.json"), matrix);
+             BrokerPool brokers = new BrokerPool(outputDirectory, brokerSettings)) {
             SinkStores sinks = new SinkStores(brokers, jdbcUrl, outputDirectory.resolve("files"));
             String runTag = "sb" + Long.toString(System.currentTimeMillis() / 1000, 36);
             CellRunner runner = new CellRunner(outputDirectory.resolve("cells"), runTag, engines, brokers, sinks, progress);
             ThroughputSearch search = new ThroughputSearch(runner);
             int index = 0;
+            long matrixStart = System.nanoTime();
             for (CellSettings cell : cells) {
                 index++;
                 String id = String.format("%02d-%s", index, cell.label());
-                List<CellResult> runs = new ArrayList<>();
-                int repeat = cell.repeat() == null ? 1 : cell.repeat();
-                for (int run = 1; run <= repeat; run++) {
-                    String runId = repeat == 1 ? id : id + "-run" + run;
-                    ThreadContext.put("cellLog", outputDirectory.resolve("cells").resolve(runId).resolve("bench.log").toString());
-                    try {
-                        runs.add(Boolean.TRUE.equals(cell.throughputSearch()) ? search.search(cell, runId)
-                                : runner.run(cell, runId));
-                    } finally {
-                        ThreadContext.remove("cellLog");
-                    }
-                    if (CellResult.UNSUPPORTED.equals(runs.get(runs.size() - 1).status())) {
-                        break;
-                    }
-                }
-                CellResult combined = Repeats.combine(runs).withId(id);
-                results.add(combined);
+                progress.cell(index, cells.size(), id, CellEstimate.remaining(cells, index - 1,
+                        Duration.ofNanos(System.nanoTime() - matrixStart)));
+                CellResult combined = done.containsKey(id) ? done.get(id) : runRepeats(runner, search, cell, id, results);
+                results.finished(combined, engines.versions());
                 onCell.accept(combined);
             }
-            versions.putAll(engines.versions());
+            Map<String, String> versions = new LinkedHashMap<>(engines.versions());
             versions.putAll(brokers.describeOpen());
+            file = results.complete(versions);
         }
-        versions.put("java", Runtime.version().toString());
-        ResultsFile file = new ResultsFile(ResultsFile.SCHEMA_VERSION, startedAt, Instant.now().toString(),
-                Machine.current(), versions, matrix, results);
-        file.write(outputDirectory.resolve("results.json"));
         CsvExport.write(file, outputDirectory.resolve("results.csv"));
         return file;
+    }
+
+    private CellResult runRepeats(CellRunner runner, ThroughputSearch search, CellSettings cell, String id,
+                                  ResultsInProgress results) {
+        Path cellDirectory = outputDirectory.resolve("cells").resolve(id);
+        results.starting(id, cell, cellDirectory);
+        // Left by an interrupted attempt: its checkpoints would make this attempt resume instead of start.
+        Directories.deleteRecursively(cellDirectory);
+        List<CellResult> runs = new ArrayList<>();
+        int repeat = cell.repeat() == null ? 1 : cell.repeat();
+        for (int run = 1; run <= repeat; run++) {
+            String runId = repeat == 1 ? id : id + "-run" + run;
+            ThreadContext.put("cellLog", outputDirectory.resolve("cells").resolve(runId).resolve("bench.log").toString());
+            try {
+                runs.add(Boolean.TRUE.equals(cell.throughputSearch()) ? search.search(cell, runId)
+                        : runner.run(cell, runId));
+            } finally {
+                ThreadContext.remove("cellLog");
+            }
+            if (CellResult.UNSUPPORTED.equals(runs.get(runs.size() - 1).status())) {
+                break;
+            }
+        }
+        return Repeats.combine(runs).withId(id);
     }
 }
