@@ -8,6 +8,11 @@ import java.sql.SQLException;
 public final class PostgresConnections {
     private static final int LOGIN_TIMEOUT_SECONDS = 10;
 
+    /** SQLSTATE invalid_catalog_name: the database does not exist. */
+    private static final String INVALID_DATABASE = "3D000";
+    /** SQLSTATE class 28: invalid authorization specification (unknown user, wrong password). */
+    private static final String AUTHORIZATION_CLASS = "28";
+
     private PostgresConnections() {
     }
 
@@ -17,9 +22,20 @@ public final class PostgresConnections {
             return DriverManager.getConnection(jdbcUrl);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect to PostgreSQL at " + withoutPassword(jdbcUrl) + ": "
-                    + e.getMessage() + " (start it with `pg_ctlcluster --skip-systemctl-redirect <version> main start`"
-                    + " or give another JDBC URL)", e);
+                    + e.getMessage() + " (" + remedy(e.getSQLState()) + ", or give another --jdbc-url)", e);
         }
+    }
+
+    /** What to do about a failed connection, by its SQLSTATE class. */
+    static String remedy(String sqlState) {
+        if (INVALID_DATABASE.equals(sqlState)) {
+            return "the server runs but has no such database: create it with `createdb -h <host> -U <user> <database>`";
+        }
+        if (sqlState != null && sqlState.startsWith(AUTHORIZATION_CLASS)) {
+            return "the server refused the user or password: check them in the JDBC URL, or the server's pg_hba.conf";
+        }
+        return "is the server running? start a local one with `pg_ctlcluster --skip-systemctl-redirect <version> main "
+                + "start`";
     }
 
     static String withoutPassword(String jdbcUrl) {

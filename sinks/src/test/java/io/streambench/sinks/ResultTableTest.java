@@ -84,4 +84,12 @@ class ResultTableTest {
                 .hasMessageNotContaining("secret");
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(15);
     }
+
+    @Test
+    void aMissingDatabaseIsToldToBeCreatedNotTheServerToBeStarted() {
+        String missing = JDBC_URL.replace("/test?", "/no_such_database_" + System.nanoTime() + "?");
+        assertThatThrownBy(() -> PostgresConnections.open(missing))
+                .hasMessageContaining("has no such database: create it with `createdb")
+                .hasMessageNotContaining("pg_ctlcluster");
+    }
 }

@@ -22,8 +22,8 @@ import java.util.concurrent.TimeoutException;
 final class KafkaReachability {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
-    private static final String HOW_TO_GET_ONE = "start a broker there, pass the address of a running one as "
-            + "bootstrapServers, or use deployment=embedded to have streambench start one";
+    private static final String HOW_TO_GET_ONE = "start a broker there, give the address of a running one "
+            + "(--kafka-bootstrap host:port), or leave out --kafka-bootstrap to have streambench start its own";
 
     private KafkaReachability() {
     }

@@ -74,7 +74,7 @@ class KafkaBrokerProviderTest {
                 assertThatThrownBy(() -> provider.open(workDir, Map.of("deployment", "external", "bootstrapServers", nobodyListens)))
                         .isInstanceOf(IllegalStateException.class)
                         .hasMessageStartingWith("no Kafka broker is reachable at " + nobodyListens)
-                        .hasMessageContaining("use deployment=embedded"));
+                        .hasMessageContaining("--kafka-bootstrap host:port").hasMessageContaining("leave out --kafka-bootstrap"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.streambench.bench.cli;
 
+import io.streambench.api.fork.Directories;
 import io.streambench.bench.report.ReportFiles;
 import picocli.CommandLine.Option;
 
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -46,7 +46,15 @@ final class OutputOption {
                         + (Files.exists(directory.resolve("results.json")) ? " (it holds an earlier run)" : "")
                         + ": choose a new directory, or add --overwrite to replace an earlier run's results there");
             }
-            RUN_ENTRIES.forEach(entry -> deleteRecursively(directory.resolve(entry)));
+            RUN_ENTRIES.forEach(entry -> Directories.deleteRecursively(directory.resolve(entry)));
+        }
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot create --output " + directory + ": " + e, e);
+        }
+        if (!Files.isWritable(directory)) {
+            throw new IllegalArgumentException("--output " + directory + " is not writable by this user");
         }
         return directory;
     }
@@ -59,19 +67,6 @@ final class OutputOption {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list --output " + directory, e);
-        }
-    }
-
-    private static void deleteRecursively(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(each);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + path + " of an earlier run", e);
         }
     }
 }

@@ -2,6 +2,8 @@ package io.streambench.bench.results;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.streambench.api.json.Json;
 import io.streambench.bench.matrix.MatrixFile;
 
@@ -9,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -38,16 +41,37 @@ public record ResultsFile(int schemaVersion, String startedAt, String finishedAt
         this.cells = List.copyOf(cells);
     }
 
+    /**
+     * Writes through a temporary file moved into place, so that a reader (or a run killed mid-write) finds the
+     * previous complete file or this one, never part of one.
+     */
     public void write(Path file) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, Json.json().writerWithDefaultPrettyPrinter().writeValueAsString(this));
+            Path directory = file.toAbsolutePath().getParent();
+            Files.createDirectories(directory);
+            Path partial = Files.createTempFile(directory, file.getFileName().toString(), ".partial");
+            Files.writeString(partial, Json.json().writerWithDefaultPrettyPrinter().writeValueAsString(this));
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
+    /** @throws IllegalArgumentException for a file that is not a run's results.json, saying so */
     public static ResultsFile read(Path file) {
+        JsonNode tree;
+        try {
+            tree = Json.json().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + " as a streambench results file (the "
+                    + "results.json of a run): " + (e instanceof JsonProcessingException json
+                    ? json.getOriginalMessage().replaceFirst(" \\(start marker at .*", "").replaceFirst("\\n.*", "")
+                    : e.toString()), e);
+        }
+        if (tree == null || !tree.isObject() || !tree.has("schemaVersion") || !tree.has("cells")) {
+            throw new IllegalArgumentException(file + " is not a streambench results file: a run's results.json is an "
+                    + "object with schemaVersion, matrix and cells");
+        }
         return Json.readFile(file, ResultsFile.class);
     }
 }

@@ -74,6 +74,18 @@ class BadInputTest {
     }
 
     @Test
+    void anOutputDirectoryThatCannotBeCreatedIsOneLineNotAStackTrace() throws IOException {
+        Path file = Files.writeString(output.resolve("a-file"), "");
+
+        CliRun run = CliRun.of("run", "--engine", "flink", "--broker", "kafka", "--pipeline", "clicks-per-page-tumbling",
+                "--mode", "continuous", "--output", file.resolve("results").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).startsWith("streambench: cannot create --output " + file.resolve("results"))
+                .hasLineCount(1);
+    }
+
+    @Test
     void theExitCodesAreInTheHelp() {
         CliRun help = CliRun.of("run", "--help");
 

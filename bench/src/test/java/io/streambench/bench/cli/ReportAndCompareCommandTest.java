@@ -79,6 +79,17 @@ class ReportAndCompareCommandTest {
     }
 
     @Test
+    void aFileThatIsNotAResultsFileIsSaidSoWithoutTheParsersInternals() throws Exception {
+        Path notResults = Files.writeString(directory.resolve("other.json"), "{\"a\": 1}");
+
+        CliRun run = CliRun.of("compare", notResults.toString(), Fixture.RESULTS.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("streambench: " + notResults + " is not a streambench results file: a run's "
+                + "results.json is an object with schemaVersion, matrix and cells" + System.lineSeparator());
+    }
+
+    @Test
     void aThresholdMustBeAPercentage() {
         CliRun run = CliRun.of("compare", Fixture.RESULTS.toString(), Fixture.RESULTS.toString(), "--threshold", "lots");
 
