@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import io.streambench.api.json.Json;
+import io.streambench.bench.decision.DecisionsAtAGlance;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.Machine;
 import io.streambench.bench.results.ResultsFile;
@@ -34,13 +35,18 @@ public final class HtmlReport {
     }
 
     public record Page(String name, String description, String startedAt, String finishedAt, int cellCount,
-                       List<StatusCount> statusCounts, String decisionFile, CapabilityMatrix.Table capability,
+                       List<StatusCount> statusCounts, String decisionFile, Glance glance,
+                       CapabilityMatrix.Table capability,
                        List<CellTables.CorrectnessRow> correctness, List<ChartSection> chartSections,
                        RecoverySection recovery, List<CellTables.CellRow> cells, List<KeyValue> machine, List<KeyValue> versions,
                        int chartCount, String chartOptionsJson, String echartsVersion, String echartsScript) {
     }
 
     public record StatusCount(String status, long count) {
+    }
+
+    /** The decisions at a glance, or null on a page whose matrix has no profiles. */
+    public record Glance(List<DecisionsAtAGlance.Line> lines) {
     }
 
     public record ChartSection(String anchor, String title, List<Chart> charts, String whenEmpty) {
@@ -67,10 +73,16 @@ public final class HtmlReport {
                 recoveryChart.stream()).toList();
         EChartsScript echarts = EChartsScript.fromWebjar();
         return new Page(results.matrix().name(), orEmpty(results.matrix().description()), results.startedAt(),
-                results.finishedAt(), cells.size(), statusCounts(cells), decisionFile, CapabilityMatrix.of(cells),
+                results.finishedAt(), cells.size(), statusCounts(cells), decisionFile,
+                glance(results), CapabilityMatrix.of(cells),
                 CellTables.correctness(cells), sections, recovery, CellTables.details(cells), machine(results.machine()),
                 versions(results.versions()), charts.size(), chartOptionsJson(charts), echarts.version(),
                 echarts.source());
+    }
+
+    private static Glance glance(ResultsFile results) {
+        List<DecisionsAtAGlance.Line> lines = DecisionsAtAGlance.of(results.matrix().profiles(), results.cells());
+        return lines.isEmpty() ? null : new Glance(lines);
     }
 
     private static List<ChartSection> chartSections(ResultsFile results) {

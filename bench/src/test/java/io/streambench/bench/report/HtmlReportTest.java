@@ -1,5 +1,8 @@
 package io.streambench.bench.report;
 
+import io.streambench.bench.decision.DecisionsAtAGlance;
+import io.streambench.bench.matrix.SloProfile;
+
 import io.streambench.bench.matrix.MatrixFile;
 import io.streambench.bench.matrix.SloProfile;
 import io.streambench.bench.results.CellResult;
@@ -28,6 +31,19 @@ class HtmlReportTest {
         assertHas(html, "ECharts 5.5.0, Apache License 2.0");
         assertHas(html, "echarts.init(");
         assertThat(html.length()).as("ECharts inlined").isGreaterThan(1_000_000);
+    }
+
+    @Test
+    void theDecisionsOfEveryProfileAreAtTheTopOneLineEach() {
+        ResultsFile results = Fixture.results();
+        HtmlReport.Page page = HtmlReport.page(results, "decision.md");
+        String html = HtmlReport.render(results, "decision.md");
+
+        assertThat(page.glance().lines()).extracting(DecisionsAtAGlance.Line::profile)
+                .containsExactlyElementsOf(results.matrix().profiles().stream().map(SloProfile::name).toList());
+        assertThat(html.indexOf("Decisions at a glance")).as("above the capability matrix").isPositive()
+                .isLessThan(html.indexOf("<h2>Capability matrix</h2>"));
+        assertThat(page.glance().lines()).allSatisfy(line -> assertThat(line.why()).isNotBlank());
     }
 
     @Test
