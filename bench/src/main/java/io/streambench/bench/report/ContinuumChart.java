@@ -61,7 +61,9 @@ final class ContinuumChart {
         for (int kind = 0; kind < KINDS.length; kind++) {
             ObjectNode one = series.addObject().put("type", "scatter").put("name", KINDS[kind]).put("symbolSize", 14);
             one.putObject("label").put("show", true).put("position", "right").put("fontSize", 11);
-            one.putObject("labelLayout").put("hideOverlap", true);
+            // Every point keeps its label: overlapping ones are moved apart vertically and tied to their point.
+            one.putObject("labelLayout").put("moveOverlap", "shiftY");
+            one.putObject("labelLine").put("show", true).put("length2", 6);
             ArrayNode data = one.putArray("data");
             pointsByKind.get(kind).forEach(data::add);
             if (kind == 0) {
@@ -87,8 +89,8 @@ final class ContinuumChart {
         double cost = Figure.CPU_PER_MILLION.of(cell).orElseThrow();
         ObjectNode point = ChartOptions.point(CellFacts.label(cell) + "\n" + Figures.seconds(seconds) + ", "
                 + Figures.cpuPerMillion(cost) + (CellFacts.isOk(cell) ? "" : "\nstatus: " + cell.status()), cost, seconds);
-        point.putObject("label").put("formatter", cell.cell().engine() + " / " + cell.cell().broker()
-                + CellFacts.qualifiers(cell) + (CellFacts.isOk(cell) ? "" : " (" + cell.status() + ")"));
+        point.putObject("label").put("formatter", CellFacts.label(cell)
+                + (CellFacts.isOk(cell) ? "" : " (" + cell.status() + ")"));
         return point;
     }
 

@@ -95,7 +95,8 @@ public final class HtmlReport {
                 new ChartSection("over-time", "Backlog and latency over time", OverTimeCharts.of(cells),
                         "No streaming cell sampled its backlog or latency through the run."),
                 new ChartSection("latency-vs-rate", "Latency against offered rate", LatencyVsRateChart.of(cells).stream().toList(),
-                        "No streaming cell measured a latency at an offered rate."),
+                        "No cell measured a latency at two or more offered rates (a throughput search, or a matrix "
+                                + "with a rate axis, gives this chart its lines)."),
                 new ChartSection("continuum", "Batch to streaming: freshness against cost",
                         ContinuumChart.of(cells, results.matrix().profiles()),
                         "No cell measured both a freshness or latency and a cost."),

@@ -41,6 +41,9 @@ final class LatencyVsRateChart {
             }
         }
         searches.values().removeIf(List::isEmpty);
+        // A line needs two rates; a matrix that offers one rate per cell has nothing to draw against the rate.
+        lines.values().removeIf(points -> points.stream().map(point -> point.get("value").get(0).asDouble())
+                .distinct().count() < 2);
         if (lines.isEmpty() && searches.isEmpty()) {
             return Optional.empty();
         }
