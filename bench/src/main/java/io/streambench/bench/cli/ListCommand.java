@@ -14,6 +14,7 @@ import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.RunSettings;
 import io.streambench.bench.engines.BrokerFlavor;
 import io.streambench.bench.engines.EngineModule;
+import io.streambench.bench.matrix.PipelineText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -3,6 +3,8 @@ package io.streambench.bench.report;
 import io.streambench.api.json.DurationText;
 import io.streambench.bench.decision.BatchSchedule;
 import io.streambench.bench.matrix.CellSettings;
+import io.streambench.bench.matrix.PipelineReference;
+import io.streambench.bench.matrix.PipelineText;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.Figure;
 
@@ -56,6 +58,7 @@ public final class CellTables {
     private static List<Section> sections(CellResult cell) {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("settings", settings(cell.cell())));
+        sections.add(new Section("pipeline", pipeline(cell.cell())));
         if (cell.latency() != null) {
             sections.add(new Section("latency", latency(cell)));
         }
@@ -90,6 +93,16 @@ public final class CellTables {
             sections.add(new Section("sink", cell.sinkLocation()));
         }
         return sections;
+    }
+
+    /** What the pipeline does, its watermark bound and allowed lateness among it: they bound every latency. */
+    private static String pipeline(CellSettings cell) {
+        String name = PipelineReference.nameOf(cell.pipeline());
+        try {
+            return name + ": " + PipelineText.describe(PipelineReference.resolve(cell.pipeline()));
+        } catch (RuntimeException unreadable) {
+            return name + " (its definition cannot be read here: " + unreadable.getMessage() + ")";
+        }
     }
 
     private static String settings(CellSettings cell) {

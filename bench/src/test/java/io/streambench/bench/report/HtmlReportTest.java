@@ -47,6 +47,14 @@ class HtmlReportTest {
     }
 
     @Test
+    void everyCellSaysWhatItsPipelineDoesWithItsWatermarkAndAllowedLateness() {
+        String html = HtmlReport.render(Fixture.results(), "decision.md");
+
+        assertThat(html).contains("clicks-per-page-500ms: click -&gt; count per page, tumbling 500ms, lateness 2s "
+                + "[watermark 5s]");
+    }
+
+    @Test
     void everyChartIsOnThePageWithItsOptions() {
         HtmlReport.Page page = HtmlReport.page(Fixture.results(), "decision.md");
 

@@ -1,4 +1,4 @@
-package io.streambench.bench.cli;
+package io.streambench.bench.matrix;
 
 import io.streambench.api.json.DurationText;
 import io.streambench.api.pipeline.Enrichment;
@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** One line saying what a pipeline does, for listings and reports. */
-final class PipelineText {
+public final class PipelineText {
     private PipelineText() {
     }
 
-    static String describe(Pipeline pipeline) {
+    public static String describe(Pipeline pipeline) {
         List<String> parts = new ArrayList<>();
         for (Stage stage : pipeline.stages()) {
             if (stage instanceof Filter filter) {
