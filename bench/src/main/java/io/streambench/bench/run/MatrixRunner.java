@@ -67,6 +67,9 @@ public final class MatrixRunner {
                 progress.cell(index, cells.size(), id, CellEstimate.remaining(cells, index - 1,
                         Duration.ofNanos(System.nanoTime() - matrixStart)));
                 CellResult combined = done.containsKey(id) ? done.get(id) : runRepeats(runner, search, cell, id, results);
+                if (results.wasInterrupted()) {
+                    break;
+                }
                 results.finished(combined, engines.versions());
                 onCell.accept(combined);
             }

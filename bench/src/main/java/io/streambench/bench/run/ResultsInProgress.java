@@ -36,6 +36,11 @@ final class ResultsInProgress implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(onShutdown);
     }
 
+    /** Whether the run was interrupted: what ends after that is the interrupt's doing, not the cell's. */
+    synchronized boolean wasInterrupted() {
+        return interrupted != null;
+    }
+
     synchronized void starting(String id, CellSettings cell, Path workDir) {
         running = CellResult.interrupted(id, cell, workDir.toString());
     }
