@@ -1,0 +1,26 @@
+package io.streambench.bench.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The bench drives engines only as forked JVMs and brokers only through the broker SPI: no engine or broker client
+ * class on its side, so that neither engine's dependencies can leak into the other's measurements.
+ */
+@AnalyzeClasses(packages = "io.streambench.bench", importOptions = ImportOption.DoNotIncludeTests.class)
+class BenchArchitectureTest {
+    @ArchTest
+    static final ArchRule benchKnowsNoEngineClass = noClasses().that().resideInAPackage("io.streambench.bench..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.flink..", "org.apache.spark..",
+                    "io.streambench.flink..", "io.streambench.spark..")
+            .because("engines run in JVMs of their own, started from their modules");
+
+    @ArchTest
+    static final ArchRule benchKnowsNoBrokerClient = noClasses().that().resideInAPackage("io.streambench.bench..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "com.rabbitmq..")
+            .because("brokers are opened through the broker SPI");
+}
