@@ -1,17 +1,13 @@
 package io.streambench.sinks;
 
+import io.streambench.api.fork.Directories;
 import io.streambench.api.pipeline.Sink;
 import io.streambench.api.result.ObservedResult;
 import io.streambench.api.result.ResultStore;
 import io.streambench.api.run.DeliveryGuarantee;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Each run writes JSON-lines files into a directory of its own under {@code baseDirectory}. A view watches that
@@ -51,23 +47,10 @@ public record FileResultStore(Path baseDirectory, boolean deleteAfterRun) implem
                     watcher.close();
                 } finally {
                     if (deleteAfterRun) {
-                        deleteRecursively(directory);
+                        Directories.deleteRecursively(directory);
                     }
                 }
             }
         };
-    }
-
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + directory, e);
-        }
     }
 }
