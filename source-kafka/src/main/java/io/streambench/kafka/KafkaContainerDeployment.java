@@ -25,7 +25,8 @@ final class KafkaContainerDeployment {
         } catch (RuntimeException e) {
             container.close();
             throw new IllegalStateException("deployment=testcontainers: cannot start a " + image + " container ("
-                    + e.getMessage() + "); it needs a Docker engine; without one, leave out --brokers testcontainers to use the project's own broker", e);
+                    + e.getMessage() + "); it needs a Docker engine; without one, leave out --brokers testcontainers "
+                    + "to use the project's own broker", e);
         }
     }
 }

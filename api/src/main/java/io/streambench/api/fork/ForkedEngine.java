@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 public final class ForkedEngine implements Engine {
     private static final long DESCRIBE_TIMEOUT_SECONDS = 120;
     /** Under the job's work directory: the engine JVM's temporary directory, deleted when the JVM exits. */
-    public static final String TEMP_DIRECTORY = "tmp";
+    private static final String TEMP_DIRECTORY = "tmp";
 
     private final EngineLauncher launcher;
     private volatile EngineDescription description;

@@ -146,7 +146,7 @@ final class ConsoleTable {
         return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         return text == null ? "" : text.lines().findFirst().orElse("");
     }
 }

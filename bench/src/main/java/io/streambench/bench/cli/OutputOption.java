@@ -22,7 +22,7 @@ final class OutputOption {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     /** What a run writes into its directory; {@code --overwrite} deletes these and nothing else. */
     private static final List<String> RUN_ENTRIES = List.of("results.json", "results.csv", ReportFiles.HTML,
-            ReportFiles.DECISION, "cells", "files", "brokers", "tmp");
+            ReportFiles.DECISION, "cells", "files", "brokers");
 
     @Option(names = "--output", description = "directory for results.json, results.csv, the report and per-cell logs "
             + "(default: target/streambench/<matrix>-<time>); it must be new or empty unless --overwrite is given")

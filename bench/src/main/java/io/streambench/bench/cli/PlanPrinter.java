@@ -30,10 +30,10 @@ final class PlanPrinter {
         out.printf("plan of matrix '%s': %d cells%n", matrix.name(), cells.size());
         for (int index = 0; index < cells.size(); index++) {
             CellSettings cell = cells.get(index);
-            String id = String.format("%02d-%s", index + 1, cell.label());
+            String id = cell.id(index + 1);
             Optional<CellResult> refused = CellRunner.refusal(cell, id, home.resolve("target/plan").resolve(id), engines);
             if (refused.isPresent()) {
-                out.printf("  %-60s %s: %s%n", id, refused.get().status(), firstLine(refused.get().reason()));
+                out.printf("  %-60s %s: %s%n", id, refused.get().status(), ConsoleTable.firstLine(refused.get().reason()));
             } else {
                 Duration estimate = CellEstimate.of(cell);
                 total = total.plus(estimate);
@@ -45,9 +45,5 @@ final class PlanPrinter {
                 CellEstimate.describe(total));
         out.flush();
         return running > 0;
-    }
-
-    private static String firstLine(String text) {
-        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 }

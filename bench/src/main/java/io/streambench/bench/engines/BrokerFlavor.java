@@ -2,10 +2,12 @@ package io.streambench.bench.engines;
 
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.api.run.QueueType;
+import io.streambench.bench.matrix.NearestNames;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A broker as a matrix axis: Kafka, or RabbitMQ with one queue type (the queue type decides what an engine can do:
@@ -16,6 +18,8 @@ public enum BrokerFlavor {
     RABBITMQ_STREAM("rabbitmq-stream", "rabbitmq", Map.of("queueType", "stream")),
     RABBITMQ_QUORUM("rabbitmq-quorum", "rabbitmq", Map.of("queueType", "quorum")),
     RABBITMQ_CLASSIC("rabbitmq-classic", "rabbitmq", Map.of("queueType", "classic"));
+
+    private static final String RABBITMQ_ALIAS = "rabbitmq";
 
     private final String wireName;
     private final String provider;
@@ -40,14 +44,19 @@ public enum BrokerFlavor {
         return settings;
     }
 
+    /** The names a cell may give: every flavour, and {@value #RABBITMQ_ALIAS}, which means rabbitmq-stream. */
+    public static List<String> names() {
+        List<String> names = new ArrayList<>(Arrays.stream(values()).map(BrokerFlavor::wireName).toList());
+        names.add(RABBITMQ_ALIAS);
+        return names;
+    }
+
     public static BrokerFlavor named(String name) {
-        if (name.equals("rabbitmq")) {
+        if (name.equals(RABBITMQ_ALIAS)) {
             return RABBITMQ_STREAM;
         }
         return Arrays.stream(values()).filter(flavor -> flavor.wireName.equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown broker '" + name + "' (known: "
-                        + Arrays.stream(values()).map(BrokerFlavor::wireName).collect(Collectors.joining(", "))
-                        + "; rabbitmq means rabbitmq-stream)"));
+                .orElseThrow(() -> new IllegalArgumentException(NearestNames.unknown("broker", name, names())));
     }
 
     /** A connection of this flavor for capability checks, which look at the kind of broker only. */

@@ -2,11 +2,11 @@ package io.streambench.bench.engines;
 
 import io.streambench.api.fork.EngineLauncher;
 import io.streambench.api.fork.ForkedEngine;
+import io.streambench.bench.matrix.NearestNames;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The engines the bench can fork: each is a module of this repository with its own class path. The bench never has
@@ -32,10 +32,14 @@ public enum EngineModule {
         return engineName;
     }
 
+    /** The names a cell may give. */
+    public static List<String> names() {
+        return Arrays.stream(values()).map(EngineModule::engineName).toList();
+    }
+
     public static EngineModule named(String name) {
         return Arrays.stream(values()).filter(module -> module.engineName.equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown engine '" + name + "' (known: "
-                        + Arrays.stream(values()).map(EngineModule::engineName).collect(Collectors.joining(", ")) + ")"));
+                .orElseThrow(() -> new IllegalArgumentException(NearestNames.unknown("engine", name, names())));
     }
 
     public EngineLauncher launcher(Path home) {

@@ -138,9 +138,18 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         return copy(all);
     }
 
+    /**
+     * The cell's id in a matrix run, from its place in the expanded matrix (1-based): its directory, its key in
+     * results.json, and what {@code run --resume} matches finished cells by.
+     */
+    public String id(int number) {
+        return String.format("%02d-%s", number, label());
+    }
+
     /** A short name of the cell for logs, directories and reports. */
     public String label() {
-        return engine + "-" + broker + "-" + PipelineReference.nameOf(pipeline) + "-" + (mode == null ? "?" : mode.toString().replace(':', '-'))
+        return engine + "-" + broker + "-" + PipelineReference.nameOf(pipeline) + "-"
+                + (mode == null ? "?" : mode.toString().replace(':', '-'))
                 + (sink == null ? "" : "-" + sink) + (emission == null ? "" : "-" + emission.wireName())
                 + (fault == null ? "" : "-" + fault.replaceAll("[@:]", "-"));
     }

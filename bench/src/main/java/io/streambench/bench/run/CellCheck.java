@@ -11,7 +11,6 @@ import io.streambench.bench.matrix.PipelineReference;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,11 +47,8 @@ public final class CellCheck {
     /** What keeps this cell from running; empty if nothing does. */
     public static List<String> problems(CellSettings cell) {
         List<String> problems = new ArrayList<>();
-        requireKnown(problems, "engine", cell.engine(),
-                Arrays.stream(EngineModule.values()).map(EngineModule::engineName).toList());
-        List<String> brokers = new ArrayList<>(Arrays.stream(BrokerFlavor.values()).map(BrokerFlavor::wireName).toList());
-        brokers.add("rabbitmq");
-        requireKnown(problems, "broker", cell.broker(), brokers);
+        requireKnown(problems, "engine", cell.engine(), EngineModule.names());
+        requireKnown(problems, "broker", cell.broker(), BrokerFlavor.names());
         if (cell.sink() != null) {
             requireKnown(problems, "sink", cell.sink(), SinkStores.NAMES);
         }

@@ -123,7 +123,7 @@ public final class CellRunner {
         }
         ForkedEngine engine = engines.engine(cell.engine());
         BrokerFlavor flavor = BrokerFlavor.named(cell.broker());
-        Pipeline base = pipeline(cell.pipeline());
+        Pipeline base = PipelineReference.resolve(cell.pipeline());
         RunSettings settings = settingsOf(cell);
         Fault fault = cell.fault() == null ? null : Fault.parse(cell.fault());
         Emission emission = engine.emissionFor(new JobSpec(id, base, settings, flavor.exampleConnection(),
@@ -157,7 +157,7 @@ public final class CellRunner {
             return Optional.of(CellResult.failed(id, cell, unavailable.getMessage(), workDir.toString()));
         }
         BrokerFlavor flavor = BrokerFlavor.named(cell.broker());
-        Pipeline base = pipeline(cell.pipeline());
+        Pipeline base = PipelineReference.resolve(cell.pipeline());
         RunSettings settings = settingsOf(cell);
         Fault fault = cell.fault() == null ? null : Fault.parse(cell.fault());
         if (fault != null && cell.mode().isBounded()) {
@@ -570,10 +570,6 @@ public final class CellRunner {
             Thread.sleep(200);
         }
         return true;
-    }
-
-    static Pipeline pipeline(String nameOrFile) {
-        return PipelineReference.resolve(nameOrFile);
     }
 
     private static <T> T orDefault(T value, T fallback) {

@@ -63,7 +63,7 @@ public final class MatrixRunner {
             long matrixStart = System.nanoTime();
             for (CellSettings cell : cells) {
                 index++;
-                String id = String.format("%02d-%s", index, cell.label());
+                String id = cell.id(index);
                 progress.cell(index, cells.size(), id, CellEstimate.remaining(cells, index - 1,
                         Duration.ofNanos(System.nanoTime() - matrixStart)));
                 CellResult combined = done.containsKey(id) ? done.get(id) : runRepeats(runner, search, cell, id, results);

@@ -2,6 +2,7 @@ package io.streambench.bench.run;
 
 import io.streambench.api.pipeline.Window;
 import io.streambench.bench.matrix.CellSettings;
+import io.streambench.bench.matrix.PipelineReference;
 import io.streambench.bench.results.CellResult;
 
 import java.time.Duration;
@@ -87,7 +88,7 @@ final class ThroughputSearch {
     }
 
     private CellResult probe(CellSettings cell, String id, double rate, int index) {
-        Duration window = CellRunner.pipeline(cell.pipeline()).windowAggregation()
+        Duration window = PipelineReference.resolve(cell.pipeline()).windowAggregation()
                 .flatMap(aggregation -> windowLength(aggregation.window())).orElse(Duration.ofSeconds(1));
         Duration duration = wholeWindows(cell.duration() == null ? PROBE_DURATION : cell.duration(), window);
         Duration warmup = cell.warmup() == null ? null : wholeWindows(cell.warmup(), window);
