@@ -65,7 +65,7 @@ public final class KafkaBroker implements Broker {
             started = KafkaContainerDeployment.start();
         } catch (NoClassDefFoundError e) {
             throw new IllegalStateException("deployment=testcontainers needs org.testcontainers:testcontainers-kafka on "
-                    + "the class path (source-kafka has it as an optional dependency); or use deployment=embedded", e);
+                    + "the class path (broker-kafka has it as an optional dependency); or use deployment=embedded", e);
         }
         return new KafkaBroker("kafka " + EmbeddedKafka.version() + " (" + KafkaDeployment.TESTCONTAINERS.settingValue()
                 + ", " + started.image() + ") at " + started.bootstrapServers(),

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The class path of the {@code kafka-broker} module and the Kafka version on it, both written by the build into this
+ * The class path of the {@code kafka-server} module and the Kafka version on it, both written by the build into this
  * module's resources. Kafka server and tools classes run only in JVMs started on this class path.
  */
 final class KafkaServerClasspath {
-    private static final String CLASSPATH_RESOURCE = "kafka-broker.classpath";
-    private static final String VERSION_RESOURCE = "kafka-broker.properties";
-    private static final String REBUILD = "build it with ./mvnw -pl source-kafka -am package";
+    private static final String CLASSPATH_RESOURCE = "kafka-server.classpath";
+    private static final String VERSION_RESOURCE = "kafka-server.properties";
+    private static final String REBUILD = "build it with ./mvnw -pl broker-kafka -am package";
 
     private KafkaServerClasspath() {
     }
@@ -55,7 +55,7 @@ final class KafkaServerClasspath {
     private static InputStream resource(String name) {
         InputStream in = KafkaServerClasspath.class.getResourceAsStream(name);
         if (in == null) {
-            throw new IllegalStateException("resource " + name + " is missing from source-kafka; " + REBUILD);
+            throw new IllegalStateException("resource " + name + " is missing from broker-kafka; " + REBUILD);
         }
         return in;
     }

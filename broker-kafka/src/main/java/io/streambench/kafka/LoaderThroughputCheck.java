@@ -27,8 +27,8 @@ import java.util.function.ToDoubleFunction;
  * The goal is a ratio of at least 0.9. It is a benchmark, not a test: run it on an otherwise quiet machine.
  *
  * <pre>
- * ./mvnw -B -q -pl source-kafka -am package -DskipTests
- * java -cp "source-kafka/target/classes:$(cat source-kafka/target/runtime.classpath)" \
+ * ./mvnw -B -q -pl broker-kafka -am package -DskipTests
+ * java -cp "broker-kafka/target/classes:$(cat broker-kafka/target/runtime.classpath)" \
  *     io.streambench.kafka.LoaderThroughputCheck [records per run, default 3000000] [rounds, default 3]
  * </pre>
  */
