@@ -1,37 +1,36 @@
 package io.streambench.kafka;
 
-import java.io.File;
+import io.streambench.api.fork.ClasspathFile;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Properties;
 
 /**
  * The class path of the {@code kafka-server} module and the Kafka version on it, both written by the build into this
- * module's resources. Kafka server and tools classes run only in JVMs started on this class path.
+ * module's resources; in a distribution, the class path is its own (see {@link #CLASSPATH_FILE_PROPERTY}). Kafka
+ * server and tools classes run only in JVMs started on this class path.
  */
 final class KafkaServerClasspath {
     private static final String CLASSPATH_RESOURCE = "kafka-server.classpath";
     private static final String VERSION_RESOURCE = "kafka-server.properties";
+    /** Set by a distribution's launcher: its lib/kafka-server/classpath.txt, whose jars lie beside it. */
+    private static final String CLASSPATH_FILE_PROPERTY = "streambench.kafka-server.classpath-file";
     private static final String REBUILD = "build it with ./mvnw -pl broker-kafka -am package";
 
     private KafkaServerClasspath() {
     }
 
     static String classpath() {
-        String classpath = new String(readResource(CLASSPATH_RESOURCE), StandardCharsets.UTF_8).strip();
-        List<String> missing = Arrays.stream(classpath.split(File.pathSeparator))
-                .filter(entry -> !Files.exists(Path.of(entry))).toList();
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("the Kafka server class path names " + missing.size()
-                    + " files that do not exist, e.g. " + missing.get(0) + "; " + REBUILD);
+        String file = System.getProperty(CLASSPATH_FILE_PROPERTY);
+        if (file != null) {
+            return ClasspathFile.read(Path.of(file), "the distribution is incomplete; unpack it again");
         }
-        return classpath;
+        String classpath = new String(readResource(CLASSPATH_RESOURCE), StandardCharsets.UTF_8).strip();
+        return ClasspathFile.resolve(classpath, Path.of("").toAbsolutePath(), REBUILD);
     }
 
     static String version() {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -25,27 +23,6 @@ public record EngineLauncher(String engine, String mainClass, String classpath, 
         Objects.requireNonNull(classpath, "classpath");
         jvmOptions = List.copyOf(jvmOptions);
         arguments = List.copyOf(arguments);
-    }
-
-    /**
-     * The launcher of an engine module built in {@code moduleDirectory}: its classes plus the runtime class path its
-     * build wrote to {@code target/engine-classpath.txt}, with the JVM options every engine needs.
-     */
-    public static EngineLauncher ofModule(String engine, String mainClass, Path moduleDirectory, List<String> extraJvmOptions) {
-        Path classes = moduleDirectory.resolve("target/classes");
-        Path classpathFile = moduleDirectory.resolve("target/engine-classpath.txt");
-        if (!Files.isDirectory(classes) || !Files.isRegularFile(classpathFile)) {
-            throw new IllegalStateException("engine module " + moduleDirectory.toAbsolutePath().normalize()
-                    + " is not built (missing target/classes or target/engine-classpath.txt); run ./mvnw package -DskipTests");
-        }
-        try {
-            String classpath = classes.toAbsolutePath() + java.io.File.pathSeparator + Files.readString(classpathFile).trim();
-            List<String> options = new ArrayList<>(engineJvmOptions());
-            options.addAll(extraJvmOptions);
-            return new EngineLauncher(engine, mainClass, classpath, options, List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + classpathFile, e);
-        }
     }
 
     public EngineLauncher withArguments(List<String> newArguments) {

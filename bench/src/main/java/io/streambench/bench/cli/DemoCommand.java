@@ -1,5 +1,6 @@
 package io.streambench.bench.cli;
 
+import io.streambench.bench.engines.HomeLayout;
 import io.streambench.bench.matrix.MatrixFile;
 import io.streambench.bench.results.ResultsFile;
 import io.streambench.bench.run.CellCheck;
@@ -42,11 +43,11 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = home.home().resolve("bench/matrices/demo.yaml");
+        Path file = HomeLayout.matrices(home.home()).resolve("demo.yaml");
         MatrixFile demo = MatrixFile.read(file);
         MatrixFile selected = onlyEngines.isEmpty() && onlyBrokers.isEmpty() ? demo : demo.only(onlyEngines, onlyBrokers);
         MatrixFile matrix = repeat == null ? selected : selected.repeatingEachCell(repeat);
-        CellCheck.requireRunnable(matrix);
+        CellCheck.requireRunnable(matrix, home.engineNames());
         ResultsFile results = MatrixExecution.run(matrix, home.home(), output.directoryFor(home.home(), matrix.name()),
                 brokers, spec.commandLine().getOut());
         return ExitCodes.of(results);

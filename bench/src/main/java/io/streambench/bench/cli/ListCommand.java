@@ -13,7 +13,7 @@ import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.RunSettings;
 import io.streambench.bench.engines.BrokerFlavor;
-import io.streambench.bench.engines.EngineModule;
+import io.streambench.bench.engines.EngineCatalog;
 import io.streambench.bench.matrix.PipelineText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +44,7 @@ final class ListCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        Map<EngineModule, ForkedEngine> engines = describeEngines(out);
+        Map<String, ForkedEngine> engines = describeEngines(out);
         out.println();
         out.println("Brokers");
         ServiceLoader.load(BrokerProvider.class).forEach(provider -> out.printf("  %-10s settings: %s%n", provider.name(),
@@ -60,31 +60,32 @@ final class ListCommand implements Runnable {
         out.println("Emissions (when windowed results are written; --emission or emission: in a matrix)");
         java.util.Arrays.stream(Emission.values()).filter(Emission::isChoice).forEach(emission ->
                 out.printf("  %-14s %s%n", emission.wireName(), emission.description()));
-        engines.forEach((module, engine) -> refusedEmissions(module, engine.capabilities(), out));
+        engines.forEach((name, engine) -> refusedEmissions(name, engine.capabilities(), out));
         out.println();
         capabilityMatrix(out, engines);
         out.flush();
     }
 
-    private Map<EngineModule, ForkedEngine> describeEngines(PrintWriter out) {
+    private Map<String, ForkedEngine> describeEngines(PrintWriter out) {
         out.println("Engines (each runs in a JVM of its own)");
-        Map<EngineModule, ForkedEngine> described = new LinkedHashMap<>();
-        for (EngineModule module : EngineModule.values()) {
+        Map<String, ForkedEngine> described = new LinkedHashMap<>();
+        EngineCatalog catalog = EngineCatalog.at(home.home());
+        for (String name : catalog.names()) {
             try {
-                ForkedEngine engine = module.forked(home.home());
-                out.printf("  %-8s %s, writes windowed results %s by default (%s)%n", module.engineName(),
+                ForkedEngine engine = catalog.forked(name);
+                out.printf("  %-8s %s, writes windowed results %s by default (%s)%n", name,
                         engine.version(), engine.capabilities().defaultEmission().wireName(),
                         engine.capabilities().defaultEmission().description());
-                described.put(module, engine);
+                described.put(name, engine);
             } catch (RuntimeException e) {
-                out.printf("  %-8s not available: %s%n", module.engineName(), e.getMessage());
+                out.printf("  %-8s not available: %s%n", name, e.getMessage());
             }
         }
         return described;
     }
 
     /** Emissions an engine refuses in a streaming mode where it runs windows at all. */
-    private static void refusedEmissions(EngineModule module, EngineCapabilities capabilities, PrintWriter out) {
+    private static void refusedEmissions(String engine, EngineCapabilities capabilities, PrintWriter out) {
         for (Emission emission : Emission.values()) {
             if (!emission.isChoice()) {
                 continue;
@@ -93,17 +94,17 @@ final class ListCommand implements Runnable {
                     .filter(mode -> capabilities.supports(new Capability(mode, Feature.TUMBLING_WINDOWS)))
                     .map(mode -> new Capability(mode, Feature.writing(emission)))
                     .filter(capability -> !capabilities.supports(capability)).findFirst()
-                    .ifPresent(refused -> out.printf("  %s cannot emit %s: %s%n", module.engineName(),
+                    .ifPresent(refused -> out.printf("  %s cannot emit %s: %s%n", engine,
                             emission.wireName(), capabilities.refusals().get(refused)));
         }
     }
 
-    private static void capabilityMatrix(PrintWriter out, Map<EngineModule, ForkedEngine> engines) {
+    private static void capabilityMatrix(PrintWriter out, Map<String, ForkedEngine> engines) {
         out.printf("Capability matrix: ready pipelines supported, of %d%n", ReadyPipelines.all().size());
         out.printf("  %-7s %-17s %8s %14s %11s %11s%n", "engine", "broker", "batch", "available-now", "microbatch",
                 "continuous");
         Map<String, List<String>> whyNot = new LinkedHashMap<>();
-        engines.forEach((module, engine) -> {
+        engines.forEach((name, engine) -> {
             EngineCapabilities capabilities = engine.capabilities();
             for (BrokerFlavor broker : BrokerFlavor.values()) {
                 List<String> cells = new ArrayList<>();
@@ -115,7 +116,7 @@ final class ListCommand implements Runnable {
                         if (refusal.isEmpty()) {
                             supported++;
                         } else {
-                            String why = module.engineName() + ": " + refusal.get().capability().feature().description()
+                            String why = name + ": " + refusal.get().capability().feature().description()
                                     + " in %s: " + refusal.get().reason();
                             List<String> modes = whyNot.computeIfAbsent(why, reason -> new ArrayList<>());
                             if (!modes.contains(mode.kind().wireName())) {
@@ -125,7 +126,7 @@ final class ListCommand implements Runnable {
                     }
                     cells.add(supported == 0 ? "-" : String.valueOf(supported));
                 }
-                out.printf("  %-7s %-17s %8s %14s %11s %11s%n", module.engineName(), broker.wireName(),
+                out.printf("  %-7s %-17s %8s %14s %11s %11s%n", name, broker.wireName(),
                         cells.get(0), cells.get(1), cells.get(2), cells.get(3));
             }
         });
@@ -134,14 +135,14 @@ final class ListCommand implements Runnable {
         whyNot.forEach((why, modes) -> out.println("  " + String.format(why, String.join(", ", modes) + " mode")));
         out.println();
         out.println("Also refused, whatever the pipeline (sinks, guarantees, start positions and their pairs)");
-        engines.forEach((module, engine) -> otherRefusals(module, engine.capabilities(), whyNot.keySet(), out));
+        engines.forEach((name, engine) -> otherRefusals(name, engine.capabilities(), whyNot.keySet(), out));
     }
 
     /**
      * Refusals the capability matrix does not show, because they depend on a run's settings rather than on its pipeline,
      * in the modes the engine runs at all; each with the modes it holds in.
      */
-    static void otherRefusals(EngineModule module, EngineCapabilities capabilities, Set<String> shown,
+    static void otherRefusals(String engine, EngineCapabilities capabilities, Set<String> shown,
                                       PrintWriter out) {
         List<ExecutionMode.Kind> runs = Arrays.stream(ExecutionMode.Kind.values())
                 .filter(mode -> capabilities.supported().stream().anyMatch(capability -> capability.mode() == mode))
@@ -149,7 +150,7 @@ final class ListCommand implements Runnable {
         Map<String, List<String>> modesByReason = new LinkedHashMap<>();
         Set<Feature> emissions = Set.of(Feature.EMIT_ON_WATERMARK, Feature.EMIT_FINAL, Feature.EMIT_EVERY_TRIGGER);
         for (Feature feature : Feature.values()) {
-            String prefix = module.engineName() + ": " + feature.description() + " in %s: ";
+            String prefix = engine + ": " + feature.description() + " in %s: ";
             if (emissions.contains(feature) || shown.stream().anyMatch(why -> why.startsWith(prefix))) {
                 continue;
             }

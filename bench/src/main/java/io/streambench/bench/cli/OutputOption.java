@@ -1,5 +1,6 @@
 package io.streambench.bench.cli;
 
+import io.streambench.bench.engines.HomeLayout;
 import io.streambench.api.fork.Directories;
 import io.streambench.bench.report.ReportFiles;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ final class OutputOption {
             ReportFiles.DECISION, "cells", "files", "brokers");
 
     @Option(names = "--output", description = "directory for results.json, results.csv, the report and per-cell logs "
-            + "(default: target/streambench/<matrix>-<time>); it must be new or empty unless --overwrite is given")
+            + "(default: target/streambench/<matrix>-<time> in a source tree, results/<matrix>-<time> in a distribution); it must be new or empty unless --overwrite is given")
     private Path output;
 
     @Option(names = "--overwrite", description = "replace the results, report and logs of an earlier run in --output")
@@ -33,7 +34,7 @@ final class OutputOption {
 
     Path directoryFor(Path home, String matrixName) {
         if (output == null) {
-            return home.resolve("target/streambench").resolve(matrixName + "-" + LocalDateTime.now().format(STAMP))
+            return HomeLayout.results(home).resolve(matrixName + "-" + LocalDateTime.now().format(STAMP))
                     .toAbsolutePath().normalize();
         }
         Path directory = output.toAbsolutePath().normalize();

@@ -110,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
             return resumed();
         }
         MatrixFile toRun = matrix != null ? MatrixFile.read(matrix) : singleCell();
-        CellCheck.requireRunnable(toRun);
+        CellCheck.requireRunnable(toRun, home.engineNames());
         if (dryRun) {
             return PlanPrinter.print(toRun, home.home(), spec.commandLine().getOut()) ? ExitCodes.OK
                     : ExitCodes.NOTHING_RAN;
@@ -134,7 +134,7 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--resume " + directory + ": that run finished at " + earlier.finishedAt()
                     + "; nothing to resume");
         }
-        CellCheck.requireRunnable(earlier.matrix());
+        CellCheck.requireRunnable(earlier.matrix(), home.engineNames());
         ResultsFile results = MatrixExecution.run(earlier.matrix(), home.home(), directory, brokers,
                 spec.commandLine().getOut(), earlier.cells());
         return ExitCodes.of(results);

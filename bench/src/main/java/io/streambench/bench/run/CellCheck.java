@@ -3,7 +3,6 @@ package io.streambench.bench.run;
 import io.streambench.api.json.ConfigException;
 import io.streambench.api.json.DurationText;
 import io.streambench.bench.engines.BrokerFlavor;
-import io.streambench.bench.engines.EngineModule;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.MatrixFile;
 import io.streambench.bench.matrix.NearestNames;
@@ -29,13 +28,16 @@ public final class CellCheck {
     private CellCheck() {
     }
 
-    /** @throws IllegalArgumentException listing every problem of every cell, each under the cell's label */
-    public static void requireRunnable(MatrixFile matrix) {
+    /**
+     * @param engines the names of the engines found under the home
+     * @throws IllegalArgumentException listing every problem of every cell, each under the cell's label
+     */
+    public static void requireRunnable(MatrixFile matrix, List<String> engines) {
         Set<String> problems = new LinkedHashSet<>();
         List<CellSettings> cells = matrix.expand();
         for (int index = 0; index < cells.size(); index++) {
             CellSettings cell = cells.get(index);
-            for (String problem : problems(cell)) {
+            for (String problem : problems(cell, engines)) {
                 problems.add(cells.size() == 1 ? problem : "cell " + (index + 1) + " (" + cell.describe() + "): " + problem);
             }
         }
@@ -45,9 +47,9 @@ public final class CellCheck {
     }
 
     /** What keeps this cell from running; empty if nothing does. */
-    public static List<String> problems(CellSettings cell) {
+    public static List<String> problems(CellSettings cell, List<String> engines) {
         List<String> problems = new ArrayList<>();
-        requireKnown(problems, "engine", cell.engine(), EngineModule.names());
+        requireKnown(problems, "engine", cell.engine(), engines);
         requireKnown(problems, "broker", cell.broker(), BrokerFlavor.names());
         if (cell.sink() != null) {
             requireKnown(problems, "sink", cell.sink(), SinkStores.NAMES);

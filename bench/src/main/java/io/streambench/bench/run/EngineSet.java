@@ -1,7 +1,7 @@
 package io.streambench.bench.run;
 
 import io.streambench.api.fork.ForkedEngine;
-import io.streambench.bench.engines.EngineModule;
+import io.streambench.bench.engines.EngineCatalog;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,17 +12,17 @@ import java.util.Map;
  * not the whole matrix.
  */
 public final class EngineSet {
-    private final Path home;
+    private final EngineCatalog catalog;
     private final Map<String, ForkedEngine> engines = new LinkedHashMap<>();
 
     public EngineSet(Path home) {
-        this.home = home;
+        this.catalog = EngineCatalog.at(home);
     }
 
     public synchronized ForkedEngine engine(String name) {
         ForkedEngine engine = engines.get(name);
         if (engine == null) {
-            engine = EngineModule.named(name).forked(home);
+            engine = catalog.forked(name);
             engines.put(name, engine);
         }
         return engine;

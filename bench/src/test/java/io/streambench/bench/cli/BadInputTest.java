@@ -67,7 +67,7 @@ class BadInputTest {
         Files.writeString(output.resolve("results.json"), "{}");
 
         CliRun valid = CliRun.of("run", "--engine", "flink", "--broker", "kafka", "--pipeline", "clicks-per-page-tumbling",
-                "--mode", "continuous", "--output", output.toString());
+                "--mode", "continuous", "--output", output.toString(), "--home", CliRun.HOME.toString());
         assertThat(valid.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(valid.err()).contains("is not empty (it holds an earlier run)").contains("--overwrite");
         assertThat(Files.readString(output.resolve("results.json"))).isEqualTo("{}");
@@ -78,7 +78,8 @@ class BadInputTest {
         Path file = Files.writeString(output.resolve("a-file"), "");
 
         CliRun run = CliRun.of("run", "--engine", "flink", "--broker", "kafka", "--pipeline", "clicks-per-page-tumbling",
-                "--mode", "continuous", "--output", file.resolve("results").toString());
+                "--mode", "continuous", "--output", file.resolve("results").toString(), "--home",
+                CliRun.HOME.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).startsWith("streambench: cannot create --output " + file.resolve("results"))
@@ -104,7 +105,8 @@ class BadInputTest {
         for (int i = 0; i < override.length; i += 2) {
             options.put(override[i], override[i + 1]);
         }
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run"));
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run", "--home",
+                CliRun.HOME.toString()));
         options.forEach((option, value) -> {
             if (value != null) {
                 args.add(option);

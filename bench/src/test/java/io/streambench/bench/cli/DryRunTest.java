@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code run --dry-run} lists what a matrix would do, with the engines' own refusals, and starts nothing. */
 class DryRunTest {
-    private static final Path HOME = Path.of("..").toAbsolutePath().normalize();
 
     @TempDir
     Path workspace;
@@ -27,7 +26,7 @@ class DryRunTest {
                 """);
         Path output = workspace.resolve("run");
 
-        CliRun run = CliRun.of("run", "--matrix", matrix.toString(), "--dry-run", "--home", HOME.toString(),
+        CliRun run = CliRun.of("run", "--matrix", matrix.toString(), "--dry-run", "--home", CliRun.HOME.toString(),
                 "--output", output.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);

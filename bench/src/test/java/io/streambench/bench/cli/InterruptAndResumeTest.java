@@ -20,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * not finish, into the same directory.
  */
 class InterruptAndResumeTest {
-    private static final Path HOME = Path.of("..").toAbsolutePath().normalize();
     private static final Duration PHASE = Duration.ofMinutes(3);
 
     @TempDir
@@ -74,7 +73,7 @@ class InterruptAndResumeTest {
         List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 Streambench.class.getName()));
         command.addAll(List.of(arguments));
-        command.addAll(List.of("--home", HOME.toString()));
+        command.addAll(List.of("--home", CliRun.HOME.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(workspace.resolve("cli.log").toFile()).start();
     }

@@ -3,7 +3,6 @@ package io.streambench.bench.cli;
 import io.streambench.api.engine.EngineCapabilities;
 import io.streambench.api.engine.Feature;
 import io.streambench.api.run.Emission;
-import io.streambench.bench.engines.EngineModule;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -26,7 +25,7 @@ class ListCommandTest {
                 .build();
         StringWriter text = new StringWriter();
 
-        ListCommand.otherRefusals(EngineModule.SPARK, capabilities,
+        ListCommand.otherRefusals("spark", capabilities,
                 Set.of("spark: tumbling windows in %s: explained by the matrix"), new PrintWriter(text, true));
 
         assertThat(text.toString().lines()).containsExactly(

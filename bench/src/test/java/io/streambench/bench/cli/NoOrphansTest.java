@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * forked (the Kafka broker, the loader, the engine) sees its standard input end and exits by itself.
  */
 class NoOrphansTest {
-    private static final Path HOME = Path.of("..").toAbsolutePath().normalize();
     private static final Duration ENGINE_START = Duration.ofMinutes(3);
     private static final Duration ORPHANS_GONE = Duration.ofSeconds(10);
 
@@ -23,7 +22,7 @@ class NoOrphansTest {
     void aCliKilledWithSigkillMidCellLeavesNoProcessBehind(@TempDir Path output) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process cli = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Streambench.class.getName(), "run", "--home", HOME.toString(), "--engine", "flink", "--broker", "kafka",
+                Streambench.class.getName(), "run", "--home", CliRun.HOME.toString(), "--engine", "flink", "--broker", "kafka",
                 "--pipeline", "clicks-per-page-tumbling", "--mode", "continuous", "--rate", "500", "--duration", "5m",
                 "--output", output.resolve("run").toString())
                 .redirectErrorStream(true).redirectOutput(output.resolve("cli.log").toFile()).start();
