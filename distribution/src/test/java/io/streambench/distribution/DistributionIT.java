@@ -3,6 +3,7 @@ package io.streambench.distribution;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The archive the build made, unpacked in an empty directory and run from another working directory, as on a
  * measurement machine with a JDK and the services but neither the source tree nor Maven.
  */
+@Tag("integration")
 class DistributionIT {
     private static final Duration LIST_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(6);

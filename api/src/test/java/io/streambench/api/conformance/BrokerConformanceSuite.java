@@ -61,6 +61,11 @@ public abstract class BrokerConformanceSuite {
         broker().deleteStream(stream);
     }
 
+    /**
+     * Purpose: a reader from the start gets what the loader wrote, no more, no less.
+     * How: 10,000 events written, read from {@code earliest}.
+     * Pass: the same events (in any order across partitions), and nothing more within half a second.
+     */
     @Test
     void readsBackExactlyWhatWasWritten() {
         List<ClickEvent> events = events(1, EVENTS);
@@ -72,6 +77,11 @@ public abstract class BrokerConformanceSuite {
         }
     }
 
+    /**
+     * Purpose: one user's events keep their order, which sessions and per-key windows rely on.
+     * How: 10,000 events written and read back from {@code earliest}.
+     * Pass: each user's sequence numbers only grow.
+     */
     @Test
     void keepsTheOrderOfEachUsersEvents() {
         write(events(2, EVENTS));
@@ -85,6 +95,11 @@ public abstract class BrokerConformanceSuite {
         }
     }
 
+    /**
+     * Purpose: {@code latest} reads only what is written after the reader starts.
+     * How: 1,000 events written, a reader started at {@code latest}, 1,000 more written.
+     * Pass: the reader gets exactly the second 1,000. Brokers that cannot start at latest skip it.
+     */
     @Test
     void latestStartsAfterWhatIsAlreadyThere() throws Exception {
         requireStartPosition(StartPosition.Kind.LATEST);
@@ -97,6 +112,12 @@ public abstract class BrokerConformanceSuite {
         }
     }
 
+    /**
+     * Purpose: a start at an instant reads from the first message the broker took at or after it.
+     * How: 1,000 events, an instant 100 ms later, 1,000 more events; a reader started at the instant.
+     * Pass: it gets exactly the second 1,000, each with a broker timestamp at or after the instant. Brokers that cannot
+     * replay skip it.
+     */
     @Test
     void timestampStartsAtTheFirstMessageWrittenAtOrAfterIt() throws Exception {
         requireStartPosition(StartPosition.Kind.TIMESTAMP);
@@ -113,6 +134,11 @@ public abstract class BrokerConformanceSuite {
         }
     }
 
+    /**
+     * Purpose: a start position a broker cannot honour is refused, never silently read from elsewhere.
+     * How: a reader opened at each position the broker does not declare.
+     * Pass: each is refused with the position's name; every broker supports {@code earliest}.
+     */
     @Test
     void unsupportedStartPositionsAreRefusedByName() {
         for (StartPosition position : List.of(StartPosition.latest(), StartPosition.at(Instant.now()))) {
@@ -128,6 +154,11 @@ public abstract class BrokerConformanceSuite {
         assertThat(broker().startPositions()).contains(StartPosition.Kind.EARLIEST);
     }
 
+    /**
+     * Purpose: the bench may start readers (engines, the plain consumer) before the load begins.
+     * How: a reader at {@code earliest} on an empty stream, then 10,000 events written concurrently.
+     * Pass: it reads all 10,000.
+     */
     @Test
     void aReaderStartedBeforeTheLoaderSeesEverything() throws Exception {
         List<ClickEvent> events = events(5, EVENTS);
@@ -140,6 +171,12 @@ public abstract class BrokerConformanceSuite {
         }
     }
 
+    /**
+     * Purpose: malformed payloads pass through untouched (engines must count them), and the watermark markers that
+     * end a finite workload reach every partition.
+     * How: one raw non-JSON message and the markers written, read from {@code earliest}.
+     * Pass: the raw bytes arrive once, unchanged; exactly one marker per partition, with the event time sent.
+     */
     @Test
     void rawMessagesArriveAsWrittenAndMarkersReachEveryPartition() {
         byte[] raw = "{not an event".getBytes(StandardCharsets.UTF_8);

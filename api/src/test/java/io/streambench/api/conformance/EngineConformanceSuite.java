@@ -4,6 +4,7 @@ import io.streambench.api.broker.Broker;
 import io.streambench.api.engine.Engine;
 import io.streambench.api.engine.JobHandle;
 import io.streambench.api.engine.UnsupportedCombinationException;
+import io.streambench.api.fork.ForkedEngine;
 import io.streambench.api.json.Json;
 import io.streambench.api.pipeline.Pipeline;
 import io.streambench.api.pipeline.ReadyPipelines;
@@ -13,6 +14,7 @@ import io.streambench.api.result.MemoryResultStore;
 import io.streambench.api.result.ResultStore;
 import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
+import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.RunSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -31,6 +33,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,9 +47,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * .ReferenceOracle}'s exactly. Combinations the engine declares unsupported are skipped with the engine's reason and
  * listed at the end. The suite reaches the broker only through {@link Broker}, so {@code api} needs no broker module.
  * <p>
- * Exactly-once is tested where it can fail, under a crash: {@link RestartScenario} kills a forked engine mid-run in
- * each engine's restart tests, for every exactly-once sink (upserting PostgreSQL, appending files and, for Flink, the
- * transactional Kafka sink), and requires each oracle result exactly once.
+ * Most cases run the engine in this JVM, so that the in-memory sink is readable here. The cases that only an engine in
+ * a JVM of its own can show (a crash, a planned stop) and a smoke run of the engine as the bench runs it use the one
+ * hook {@link #forked()}. Each case says its purpose, how it runs and when it passes.
+ * <p>
+ * Exactly-once is tested where it can fail, under a crash: {@link RestartScenario} kills a forked engine mid-run, here
+ * and in each engine's own restart tests for every exactly-once sink (upserting PostgreSQL, appending files and, for
+ * Flink, the transactional Kafka sink), and requires each oracle result exactly once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class EngineConformanceSuite {
@@ -117,6 +126,24 @@ public abstract class EngineConformanceSuite {
         return false;
     }
 
+    /**
+     * The engine as the bench runs it, for the cases an engine in this JVM cannot show.
+     *
+     * @param engine       the engine forked from its descriptor, as the bench forks it
+     * @param sink         a sink one JVM writes and another reads: a Kafka topic, a PostgreSQL table, files
+     * @param restart      settings of the restart cases: a mode that checkpoints, and the guarantee under test
+     * @param checkpointed whether a job's work directory holds a checkpoint a second run can resume from
+     * @param rewrites     how often the sink rewrote a result of a job (0 where the sink cannot tell)
+     */
+    public record Forked(ForkedEngine engine, ResultStore sink, RunSettings restart, Predicate<Path> checkpointed,
+                         ToLongFunction<JobSpec> rewrites) {
+    }
+
+    /** The one hook for the forked cases; empty skips them, saying so. */
+    protected Optional<Forked> forked() {
+        return Optional.empty();
+    }
+
     Stream<ConformanceCase> cases() {
         return ReadyPipelines.all().stream().flatMap(pipeline -> modes().stream()
                 .map(mode -> new ConformanceCase(pipeline, mode)));
@@ -127,6 +154,12 @@ public abstract class EngineConformanceSuite {
                 .map(pipeline -> Arguments.of(store.name(), pipeline, store)));
     }
 
+    /**
+     * Purpose: the engine computes what the pipeline means, in every mode it supports.
+     * How: every ready pipeline in every mode of {@link #modes()}, over the conformance workload (out-of-order events
+     * within the watermark bound and late events beyond any lateness), into the in-memory sink.
+     * Pass: the last value of every result equals the oracle's: nothing missing, extra, wrong or duplicated.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void finalResultsEqualTheOracle(ConformanceCase conformanceCase) throws InterruptedException {
@@ -145,6 +178,11 @@ public abstract class EngineConformanceSuite {
         }
     }
 
+    /**
+     * Purpose: every pipeline file a user is pointed to ({@code examples/pipelines}) runs and means what it says.
+     * How: each file, read as a user's would be, in batch, where {@link #runsExamplePipelines()}.
+     * Pass: its results equal the oracle's.
+     */
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("examplePipelines")
     void everyExamplePipelineFileRunsAndEqualsTheOracle(Path file) throws InterruptedException {
@@ -155,6 +193,11 @@ public abstract class EngineConformanceSuite {
         assertThat(result.expected().results()).as("the oracle expects results").isNotEmpty();
     }
 
+    /**
+     * Purpose: the real sinks hold what the in-memory one does.
+     * How: every ready pipeline into each of {@link #sinks()} in {@link #sinkMode()}, read back from the sink.
+     * Pass: the sink's results equal the oracle's.
+     */
     @ParameterizedTest(name = "{1} into {0}", allowZeroInvocations = true)
     @MethodSource("sinkCases")
     void everySinkHoldsTheOracleResults(String sinkName, Pipeline pipeline, ResultStore store) throws InterruptedException {
@@ -163,6 +206,11 @@ public abstract class EngineConformanceSuite {
         assertThat(result.report().isExact()).as(result.report().summary()).isTrue();
     }
 
+    /**
+     * Purpose: bad input costs nothing but itself.
+     * How: malformed messages (not JSON, wrong types, missing fields) written in the middle of the workload.
+     * Pass: the results equal the oracle's and the engine counts each malformed message once.
+     */
     @Test
     void malformedMessagesAreCountedAndRoutedAsideWhileThePipelineGoesOn() throws InterruptedException {
         Pipeline pipeline = ReadyPipelines.byName("clicks-per-page-tumbling");
@@ -228,8 +276,12 @@ public abstract class EngineConformanceSuite {
     }
 
     /**
-     * The recovery options of a restart without a checkpoint (the seeds' offsets: earliest, latest, a timestamp), each
-     * shown to read exactly what it promises.
+     * Purpose: the recovery options of a restart without a checkpoint (the seeds' offsets: earliest, latest, a
+     * timestamp) each read exactly what they promise.
+     * How: a stream with messages before and after a start instant; a job started at each position in
+     * {@link #sinkMode()}; a plain reader of the broker started at the same position as the reference.
+     * Pass: the job read as many messages as the plain reader, and its results equal the oracle's over those.
+     * Brokers that cannot replay skip it.
      */
     @ParameterizedTest(name = "start at {0}")
     @EnumSource(StartPosition.Kind.class)
@@ -252,6 +304,58 @@ public abstract class EngineConformanceSuite {
         assertThat(result.read()).as("messages read against what a plain reader gets from " + result.position())
                 .isEqualTo(result.promisedMessages());
         assertThat(result.report().isExact()).as(result.report().summary()).isTrue();
+    }
+
+    Stream<ExecutionMode> forkedModes() {
+        return Stream.of(ExecutionMode.batch(), sinkMode()).distinct();
+    }
+
+    /**
+     * Purpose: the engine the bench forks computes what the engine in this JVM does (its own class path, the job as
+     * a file, the lifecycle over standard output).
+     * How: {@code clicks-per-page-tumbling} over the conformance workload, in batch and in {@link #sinkMode()},
+     * through {@link #forked()}'s engine into its sink.
+     * Pass: the sink's results equal the oracle's.
+     */
+    @ParameterizedTest(name = "forked, {0}")
+    @MethodSource("forkedModes")
+    void theForkedEngineWritesTheOracleResults(ExecutionMode mode) throws InterruptedException {
+        Forked forked = forkedOrSkip("the forked engine in " + mode + " mode");
+        Pipeline pipeline = ReadyPipelines.byName("clicks-per-page-tumbling");
+        ConformanceRun.Result result = new ConformanceRun(forked.engine(), broker(), forked.sink(), partitions(),
+                timeout(), workRoot().toAbsolutePath().resolve("forked"))
+                .run(pipeline, settingsFor(mode), ConformanceWorkload.standard(), List.of());
+        assertThat(result.report().isExact()).as(result.report().summary()).isTrue();
+    }
+
+    /**
+     * Purpose: a job interrupted mid-run resumes where it was and loses and duplicates nothing: after a crash
+     * (SIGKILL of its JVM) from its last checkpoint, after a planned stop (Flink's stop-with-savepoint, Spark's stop
+     * between micro-batches) from where it stopped.
+     * How: {@link RestartScenario}: {@code clicks-per-page-tumbling} with {@link Forked#restart()}'s settings into
+     * {@link Forked#sink()}; the job is interrupted once it has checkpointed and written results, and started again
+     * with the same work directory while the load goes on.
+     * Pass: {@link RestartScenario#assertResumedExactly}: the sink holds each oracle result once, the second run read
+     * less than everything, and after a planned stop nothing was read twice.
+     */
+    @ParameterizedTest(name = "resumes after {0}")
+    @EnumSource(RestartScenario.Interruption.class)
+    void anInterruptedJobResumesAndEndsExact(RestartScenario.Interruption interruption) throws InterruptedException {
+        Forked forked = forkedOrSkip("restart after " + interruption.name().toLowerCase());
+        RestartScenario scenario = new RestartScenario(forked.engine(), broker(), forked.sink(), partitions());
+        RestartScenario.Outcome outcome = scenario.run(engine().name() + "-" + interruption.name().toLowerCase()
+                        + "-" + Long.toString(System.nanoTime(), 36), forked.restart(), interruption,
+                forked.checkpointed(), forked.rewrites());
+        System.out.println(engine().name() + " on " + broker().name() + ", " + outcome.summary());
+        RestartScenario.assertResumedExactly(outcome);
+    }
+
+    private Forked forkedOrSkip(String description) {
+        Optional<Forked> forked = forked();
+        if (forked.isEmpty()) {
+            skip(description + ": this class runs no forked engine on " + broker().name());
+        }
+        return forked.orElseThrow();
     }
 
     @AfterAll
