@@ -8,6 +8,7 @@ import io.streambench.api.event.ClickEvent;
 import io.streambench.api.event.ClickstreamGenerator;
 import io.streambench.api.event.GeneratorConfig;
 import io.streambench.api.pipeline.StartPosition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("integration")
 class BrokerRestartTest {
     @Test
     void theEmbeddedBrokerRestartsOnItsPortsWithItsData() {

@@ -1,5 +1,6 @@
 package io.streambench.kafka;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The launcher: a real broker in another JVM that is gone after close, and clear errors when it cannot start. */
+@Tag("integration")
 class EmbeddedKafkaTest {
     private static final Duration GONE_WITHIN = Duration.ofSeconds(40);
 

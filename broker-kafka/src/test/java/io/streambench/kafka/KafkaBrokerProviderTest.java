@@ -1,6 +1,7 @@
 package io.streambench.kafka;
 
 import io.streambench.api.broker.BrokerProvider;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Settings of the Kafka provider: each is checked before anything starts, and a wrong one is named. */
+@Tag("integration")
 class KafkaBrokerProviderTest {
     private final BrokerProvider provider = BrokerProvider.named("kafka");
 

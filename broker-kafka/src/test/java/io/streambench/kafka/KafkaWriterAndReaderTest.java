@@ -16,6 +16,7 @@ import io.streambench.api.measure.Percentiles;
 import io.streambench.api.pipeline.StartPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * message metadata.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class KafkaWriterAndReaderTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final byte[] TOO_LARGE = new byte[2 * 1024 * 1024];

@@ -4,6 +4,7 @@ import io.streambench.api.broker.StreamSpec;
 import io.streambench.api.event.GeneratorConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * they are is for the check itself to say, on a quiet machine: no rate is asserted here.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class ThroughputRunsTest {
     private static final long RECORDS = 20_000;
     private static final Duration TIMEOUT = Duration.ofMinutes(2);

@@ -10,6 +10,7 @@ import io.streambench.api.event.ClickstreamGenerator;
 import io.streambench.api.event.GeneratorConfig;
 import io.streambench.api.pipeline.StartPosition;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * event arrives; some may arrive twice. The writer goes on until a fixed number of events follow the restart, so the
  * restart always falls in the middle of the writing, however fast the writer is.
  */
+@Tag("integration")
 class LocalServerRestartTest {
     private static final int EVENTS_AFTER_RESTART = 10_000;
 

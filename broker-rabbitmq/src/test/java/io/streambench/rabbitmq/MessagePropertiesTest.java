@@ -10,6 +10,7 @@ import io.streambench.api.event.ClickEventCodec;
 import io.streambench.api.run.QueueType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Looks at the messages as AMQP delivers them, through a connection of its own, outside the broker under test. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class MessagePropertiesTest {
     private RabbitMqBroker broker;
     private Connection inspector;

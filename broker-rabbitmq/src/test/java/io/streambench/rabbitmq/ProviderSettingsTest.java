@@ -5,6 +5,7 @@ import io.streambench.api.broker.BrokerProvider;
 import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.api.run.QueueType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@Tag("integration")
 class ProviderSettingsTest {
     private final BrokerProvider provider = BrokerProvider.named("rabbitmq");
 

@@ -5,6 +5,7 @@ import io.streambench.api.broker.StreamSpec;
 import io.streambench.api.run.QueueType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** confirms=false, the comparison mode: faster, but the broker never promises to keep a message. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class PublishingWithoutConfirmsTest {
     private static final int EVENTS = 20_000;
 

@@ -14,6 +14,7 @@ import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.QueueType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Stream queues are written over the stream protocol, and read back by AMQP 0-9-1 and stream-protocol consumers. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class StreamProtocolWriterTest {
     private static final int EVENTS = 5_000;
 

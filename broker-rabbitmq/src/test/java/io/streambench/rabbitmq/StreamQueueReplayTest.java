@@ -9,6 +9,7 @@ import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.QueueType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -18,6 +19,7 @@ import java.util.stream.LongStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class StreamQueueReplayTest {
     private static final int EVENTS = 3_000;
 

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Against the project's own Kafka broker, in a JVM of its own on this machine (so on this machine's clock). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class KafkaResultStoreTest {
     private static final WindowResult RESULT = new WindowResult("page-1", 0, 10_000, 3, 900);
     private static final long HELD_OPEN_MILLIS = 1_000;

@@ -1,12 +1,14 @@
 package io.streambench.sinks;
 
 import io.streambench.api.measure.ClockOffset;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Against the PostgreSQL server of this machine, whose clock is this machine's. */
+@Tag("integration")
 class PostgresClockTest {
     @Test
     void theOffsetOfTheServersClockIsReadThroughTheStore() {

@@ -4,6 +4,7 @@ import io.streambench.api.result.ObservedResult;
 import io.streambench.api.result.WindowResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Against the PostgreSQL server of this machine. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class ResultTableTest {
     static final String JDBC_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
 

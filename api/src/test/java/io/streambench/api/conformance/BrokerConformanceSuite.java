@@ -12,6 +12,7 @@ import io.streambench.api.pipeline.StartPosition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * broker shared by the class.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 public abstract class BrokerConformanceSuite {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final int EVENTS = 10_000;

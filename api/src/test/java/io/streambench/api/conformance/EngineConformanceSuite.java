@@ -18,6 +18,7 @@ import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.RunSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Flink, the transactional Kafka sink), and requires each oracle result exactly once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 public abstract class EngineConformanceSuite {
     /** Parts the events after the late-free prefix are written in, about 5 s of event time each. */
     private static final int LATENESS_CHUNKS = 8;
