@@ -26,7 +26,6 @@ import io.streambench.api.result.ObservedResult;
 import io.streambench.api.result.ResultStore;
 import io.streambench.api.result.WindowResult;
 import io.streambench.api.run.BrokerConnection;
-import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.Emission;
 import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.RunSettings;
@@ -35,6 +34,7 @@ import io.streambench.bench.load.LoadTarget;
 import io.streambench.bench.fault.Fault;
 import io.streambench.bench.fault.FaultInjector;
 import io.streambench.bench.fault.RecoveryMeasurement;
+import io.streambench.bench.matrix.CellDefaults;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.PipelineReference;
 import io.streambench.bench.results.CellResult;
@@ -184,7 +184,7 @@ public final class CellRunner {
     }
 
     private static RunSettings settingsOf(CellSettings cell) {
-        return new RunSettings(cell.mode(), orDefault(cell.guarantee(), DeliveryGuarantee.AT_LEAST_ONCE),
+        return new RunSettings(cell.mode(), orDefault(cell.guarantee(), CellDefaults.GUARANTEE),
                 orDefault(cell.parallelism(), 2), orDefault(cell.checkpointInterval(), Duration.ofSeconds(5)), null,
                 cell.emission());
     }

@@ -3,6 +3,7 @@ package io.streambench.bench.run;
 import io.streambench.api.result.ResultStore;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.bench.engines.BrokerFlavor;
+import io.streambench.bench.matrix.CellDefaults;
 import io.streambench.bench.matrix.NearestNames;
 import io.streambench.sinks.FileResultStore;
 import io.streambench.sinks.KafkaResultStore;
@@ -13,7 +14,6 @@ import java.util.List;
 
 /** The sinks a cell can write to; results stay after the run for people to inspect. */
 public final class SinkStores {
-    public static final String DEFAULT = "kafka";
     public static final List<String> NAMES = List.of("kafka", "postgres", "files");
 
     private final BrokerPool brokers;
@@ -27,7 +27,7 @@ public final class SinkStores {
     }
 
     public ResultStore store(String sink, int partitions) {
-        String name = sink == null ? DEFAULT : sink;
+        String name = sink == null ? CellDefaults.SINK : sink;
         switch (name) {
             case "kafka":
                 BrokerConnection.Kafka kafka = (BrokerConnection.Kafka) brokers.broker(BrokerFlavor.KAFKA).connection();
