@@ -1,7 +1,7 @@
 package io.streambench.bench.compare;
 
-import io.streambench.bench.report.FigureText;
-import io.streambench.bench.report.Markdown;
+import io.streambench.bench.facts.FigureText;
+import io.streambench.bench.facts.Markdown;
 import io.streambench.bench.results.Machine;
 import io.streambench.bench.results.ResultsFile;
 

@@ -1,12 +1,12 @@
 package io.streambench.bench.decision;
 
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.bench.facts.Anchors;
+import io.streambench.bench.facts.CellFacts;
+import io.streambench.bench.facts.Figures;
+import io.streambench.bench.facts.Markdown;
+import io.streambench.bench.facts.RecoveryFacts;
 import io.streambench.bench.matrix.SloProfile;
-import io.streambench.bench.report.Anchors;
-import io.streambench.bench.report.CellFacts;
-import io.streambench.bench.report.Figures;
-import io.streambench.bench.report.Markdown;
-import io.streambench.bench.report.RecoveryFacts;
 import io.streambench.bench.results.CellResult;
 
 import java.util.ArrayList;

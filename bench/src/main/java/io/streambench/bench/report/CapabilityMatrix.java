@@ -1,6 +1,8 @@
 package io.streambench.bench.report;
 
 import io.streambench.api.run.ExecutionMode;
+import io.streambench.bench.facts.Anchors;
+import io.streambench.bench.facts.CellFacts;
 import io.streambench.bench.results.CellResult;
 
 import java.util.ArrayList;

@@ -2,6 +2,11 @@ package io.streambench.bench.report;
 
 import io.streambench.api.json.DurationText;
 import io.streambench.bench.decision.BatchSchedule;
+import io.streambench.bench.facts.Anchors;
+import io.streambench.bench.facts.CellFacts;
+import io.streambench.bench.facts.FigureText;
+import io.streambench.bench.facts.Figures;
+import io.streambench.bench.facts.RecoveryFacts;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.PipelineReference;
 import io.streambench.bench.matrix.PipelineText;

@@ -1,5 +1,6 @@
 package io.streambench.bench.report;
 
+import io.streambench.bench.facts.CellFacts;
 import io.streambench.bench.results.CellResult;
 
 import java.util.List;

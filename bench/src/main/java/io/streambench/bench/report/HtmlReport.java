@@ -6,6 +6,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import io.streambench.api.json.Json;
 import io.streambench.bench.decision.DecisionsAtAGlance;
+import io.streambench.bench.facts.Anchors;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.Machine;
 import io.streambench.bench.results.ResultsFile;

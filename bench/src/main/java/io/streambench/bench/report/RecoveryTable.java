@@ -1,6 +1,10 @@
 package io.streambench.bench.report;
 
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.bench.facts.Anchors;
+import io.streambench.bench.facts.CellFacts;
+import io.streambench.bench.facts.Figures;
+import io.streambench.bench.facts.RecoveryFacts;
 import io.streambench.bench.results.CellResult;
 
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.streambench.bench.report;
 
 import io.streambench.bench.decision.DecisionsAtAGlance;
+import io.streambench.bench.facts.Anchors;
 import io.streambench.bench.matrix.SloProfile;
 
 import io.streambench.bench.matrix.MatrixFile;

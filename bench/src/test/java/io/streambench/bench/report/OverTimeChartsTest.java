@@ -1,6 +1,7 @@
 package io.streambench.bench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.streambench.bench.facts.Anchors;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.Test;
