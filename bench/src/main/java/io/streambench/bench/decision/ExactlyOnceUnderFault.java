@@ -6,6 +6,7 @@ import io.streambench.bench.facts.CellFacts;
 import io.streambench.bench.facts.Figures;
 import io.streambench.bench.facts.Markdown;
 import io.streambench.bench.facts.RecoveryFacts;
+import io.streambench.bench.fault.Recovery;
 import io.streambench.bench.matrix.SloProfile;
 import io.streambench.bench.results.CellResult;
 
@@ -45,7 +46,7 @@ final class ExactlyOnceUnderFault {
     }
 
     private static String account(CellResult result, String htmlFile) {
-        CellResult.Recovery recovery = result.recovery();
+        Recovery recovery = result.recovery();
         if (recovery == null) {
             return "its exactly-once claim was not tested under a fault in this run. That does not disqualify it; a "
                     + "cell with " + Markdown.code("fault: " + EXAMPLE_FAULT) + " would test it.";

@@ -4,6 +4,7 @@ import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.bench.facts.CellFacts;
 import io.streambench.bench.facts.Figures;
 import io.streambench.bench.facts.RecoveryFacts;
+import io.streambench.bench.fault.Recovery;
 import io.streambench.bench.matrix.SloProfile;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.Figure;
@@ -63,7 +64,7 @@ public final class ProfileCheck {
 
     private static String wrongResults(CellResult result) {
         CellResult.Correctness c = result.correctness();
-        CellResult.Recovery recovery = result.recovery();
+        Recovery recovery = result.recovery();
         String wrong = recovery == null ? "wrong results" : "wrong results under the fault " + recovery.fault() + " ("
                 + Figures.count(recovery.lost()) + " lost, " + Figures.count(recovery.duplicated()) + " duplicated)";
         if (c == null) {
@@ -131,7 +132,7 @@ public final class ProfileCheck {
     }
 
     /** Exactly-once is kept under a fault only if the fault cost no result and duplicated none. */
-    private static SloCheck underFault(CellResult.Recovery recovery) {
+    private static SloCheck underFault(Recovery recovery) {
         String evidence = "under " + recovery.fault() + ": " + RecoveryFacts.counts(recovery) + "; "
                 + RecoveryFacts.timings(recovery);
         return RecoveryFacts.keptExactlyOnce(recovery) ? SloCheck.met(UNDER_FAULT, evidence)

@@ -5,6 +5,8 @@ import io.streambench.bench.facts.Anchors;
 import io.streambench.bench.facts.CellFacts;
 import io.streambench.bench.facts.Figures;
 import io.streambench.bench.facts.RecoveryFacts;
+import io.streambench.bench.fault.Recovery;
+import io.streambench.bench.fault.Replay;
 import io.streambench.bench.results.CellResult;
 
 import java.util.List;
@@ -51,8 +53,8 @@ public final class RecoveryTable {
     }
 
     private static Row row(CellResult cell) {
-        CellResult.Recovery recovery = cell.recovery();
-        CellResult.Replay replay = recovery.replay();
+        Recovery recovery = cell.recovery();
+        Replay replay = recovery.replay();
         boolean exactlyOnce = CellFacts.guarantee(cell) == DeliveryGuarantee.EXACTLY_ONCE;
         Count lost = lost(recovery);
         Count duplicated = duplicated(recovery.duplicated(), exactlyOnce);
@@ -70,7 +72,7 @@ public final class RecoveryTable {
                 replay == null ? "-" : replay.promisedRead() == null ? "not known" : Figures.count(replay.promisedRead()));
     }
 
-    private static Count lost(CellResult.Recovery recovery) {
+    private static Count lost(Recovery recovery) {
         String value = Figures.count(recovery.lost());
         if (recovery.lost() == 0) {
             return new Count(value, GOOD, "");

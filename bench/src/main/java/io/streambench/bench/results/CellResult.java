@@ -3,6 +3,7 @@ package io.streambench.bench.results;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.streambench.api.measure.ClockOffset;
 import com.fasterxml.jackson.annotation.JsonAlias;
+import io.streambench.bench.fault.Recovery;
 import io.streambench.bench.matrix.CellSettings;
 
 import java.util.Collections;
@@ -277,27 +278,5 @@ public record CellResult(String id, CellSettings cell, String status, String rea
         public Batch {
             runtimeSecondsBySchedule = runtimeSecondsBySchedule == null ? Map.of() : runtimeSecondsBySchedule;
         }
-    }
-
-    /**
-     * A fault and what it cost: when it was injected (epoch ms), how long the recovery action took (the engine's or
-     * broker's restart), seconds from the fault until results flowed again and until a result's latency was back
-     * under the SLO (null: never), results lost (missing, or with a wrong value: events lost or counted twice) and
-     * duplicated against the oracle, and for PostgreSQL how often rows
-     * were rewritten (replays the upsert absorbed), and what the restarted engine read.
-     */
-    public record Recovery(String fault, long injectedAt, double recoveryActionSeconds, Double secondsToResults,
-                           Double secondsToLatencyUnderSlo, long sloMillis, long lost, long duplicated,
-                           Long postgresRewrites, Replay replay) {
-    }
-
-    /**
-     * Where the restarted engine resumed ({@code checkpoint}, {@code savepoint}, or without either from
-     * {@code earliest}, {@code latest} or a timestamp), the events it read before the fault and after the restart,
-     * and the events its start position promised to read after the restart (null where the broker cannot say), in
-     * words as well.
-     */
-    public record Replay(String resumedFrom, long readBeforeFault, long readAfterRestart, Long promisedRead,
-                         String promise) {
     }
 }

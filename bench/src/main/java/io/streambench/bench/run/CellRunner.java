@@ -30,10 +30,15 @@ import io.streambench.api.run.Emission;
 import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.RunSettings;
 import io.streambench.bench.engines.BrokerFlavor;
-import io.streambench.bench.load.LoadTarget;
 import io.streambench.bench.fault.Fault;
 import io.streambench.bench.fault.FaultInjector;
+import io.streambench.bench.fault.Faults;
+import io.streambench.bench.fault.PostgresRewrites;
+import io.streambench.bench.fault.Recovery;
 import io.streambench.bench.fault.RecoveryMeasurement;
+import io.streambench.bench.fault.Replay;
+import io.streambench.bench.fault.ReplayMeasurement;
+import io.streambench.bench.load.LoadTarget;
 import io.streambench.bench.matrix.CellDefaults;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.PipelineReference;
@@ -415,7 +420,7 @@ public final class CellRunner {
         }
     }
 
-    private record InjectedFault(Fault fault, long injectedAt, long recoveryActionDoneAt, CellResult.Replay replay) {
+    private record InjectedFault(Fault fault, long injectedAt, long recoveryActionDoneAt, Replay replay) {
     }
 
     private CellResult finish(CellSettings cell, String id, JobSpec job, RunningJob running, BrokerCpu brokerCpu,
@@ -432,7 +437,7 @@ public final class CellRunner {
                 .mapToObj(first -> (first - processStart) / 1000.0).findFirst().orElse(null);
         CellResult.Startup startup = new CellResult.Startup(
                 measured.readyAt() == null ? null : (measured.readyAt() - processStart) / 1000.0, firstResult);
-        CellResult.Recovery recovery = measured.fault() == null ? null : RecoveryMeasurement.of(measured.fault().fault(),
+        Recovery recovery = measured.fault() == null ? null : RecoveryMeasurement.of(measured.fault().fault(),
                 measured.fault().injectedAt(), measured.fault().recoveryActionDoneAt(), measured.observed(),
                 observed -> measured.timing().of(observed).map(EmissionTiming.Timed::engineAdded),
                 orDefault(cell.sloP99Millis(), ThroughputSearch.DEFAULT_SLO_P99_MILLIS),
