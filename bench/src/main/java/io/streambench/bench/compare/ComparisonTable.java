@@ -38,9 +38,9 @@ public final class ComparisonTable {
         long tooFew = 0;
         for (CellComparison cell : comparison.cells()) {
             String name = Markdown.text(cell.cell());
-            if (!cell.before().status().equals(cell.after().status())) {
-                lines.add("| " + name + " | status | " + Markdown.text(cell.before().status()) + " | "
-                        + Markdown.text(cell.after().status()) + " | | " + (cell.statusRegressed() ? "**REGRESSION**" : "") + " |");
+            if (cell.before().status() != cell.after().status()) {
+                lines.add("| " + name + " | status | " + cell.before().status().wireName() + " | "
+                        + cell.after().status().wireName() + " | | " + (cell.statusRegressed() ? "**REGRESSION**" : "") + " |");
             }
             for (FigureChange change : cell.changes()) {
                 tooFew += change.enoughRuns() ? 0 : 1;

@@ -21,7 +21,7 @@ final class OptionsTable {
         lines.add("|---|---|---:|---:|---:|---|---:|---:|---|");
         for (CellVerdict verdict : decision.verdicts()) {
             CellResult result = verdict.result();
-            lines.add("| " + String.join(" | ", Markdown.cellLink(result, htmlFile), Markdown.text(result.status()),
+            lines.add("| " + String.join(" | ", Markdown.cellLink(result, htmlFile), result.status().wireName(),
                     latency(result), freshness(result), throughput(result), CellFacts.guarantee(result).wireName(),
                     Figure.CPU_PER_MILLION.of(result).map(Figures::number).orElse("-"),
                     Figure.PEAK_RSS.of(result).map(Figures::megabytes).orElse("-"), meets(verdict)) + " |");
@@ -48,7 +48,7 @@ final class OptionsTable {
 
     private static String meets(CellVerdict verdict) {
         if (verdict.blocker() != null) {
-            return "no: " + Markdown.text(verdict.result().status());
+            return "no: " + verdict.result().status().wireName();
         }
         if (verdict.met()) {
             return "**yes**";

@@ -7,6 +7,7 @@ import io.streambench.bench.facts.RecoveryFacts;
 import io.streambench.bench.fault.Recovery;
 import io.streambench.bench.matrix.SloProfile;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.Figure;
 
 import java.util.ArrayList;
@@ -53,12 +54,12 @@ public final class ProfileCheck {
 
     private static String blocker(CellResult result) {
         return switch (result.status()) {
-            case CellResult.OK -> null;
-            case CellResult.WRONG -> wrongResults(result);
-            case CellResult.UNSUPPORTED -> "unsupported: " + CellFacts.firstLine(result.reason());
-            case CellResult.NOT_SUSTAINED -> "not sustained, so no figure of it counts: "
+            case OK -> null;
+            case WRONG -> wrongResults(result);
+            case UNSUPPORTED -> "unsupported: " + CellFacts.firstLine(result.reason());
+            case NOT_SUSTAINED -> "not sustained, so no figure of it counts: "
                     + CellFacts.firstLine(result.reason());
-            default -> result.status() + ": " + CellFacts.firstLine(result.reason());
+            default -> result.status().wireName() + ": " + CellFacts.firstLine(result.reason());
         };
     }
 

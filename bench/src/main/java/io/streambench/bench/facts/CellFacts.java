@@ -5,6 +5,7 @@ import io.streambench.api.run.ExecutionMode;
 import io.streambench.bench.matrix.CellDefaults;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.Figure;
 
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public final class CellFacts {
     }
 
     public static boolean isOk(CellResult result) {
-        return CellResult.OK.equals(result.status());
+        return result.status() == CellStatus.OK;
     }
 
     public static String firstLine(String text) {

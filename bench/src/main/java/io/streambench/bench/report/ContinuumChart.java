@@ -91,9 +91,9 @@ final class ContinuumChart {
     private static ObjectNode point(CellResult cell, double seconds) {
         double cost = Figure.CPU_PER_MILLION.of(cell).orElseThrow();
         ObjectNode point = ChartOptions.point(CellFacts.label(cell) + "\n" + Figures.seconds(seconds) + ", "
-                + Figures.cpuPerMillion(cost) + (CellFacts.isOk(cell) ? "" : "\nstatus: " + cell.status()), cost, seconds);
+                + Figures.cpuPerMillion(cost) + (CellFacts.isOk(cell) ? "" : "\nstatus: " + cell.status().wireName()), cost, seconds);
         point.putObject("label").put("formatter", CellFacts.label(cell)
-                + (CellFacts.isOk(cell) ? "" : " (" + cell.status() + ")"));
+                + (CellFacts.isOk(cell) ? "" : " (" + cell.status().wireName() + ")"));
         return point;
     }
 

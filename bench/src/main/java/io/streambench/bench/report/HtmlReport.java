@@ -107,7 +107,7 @@ public final class HtmlReport {
 
     private static List<StatusCount> statusCounts(List<CellResult> cells) {
         Map<String, Long> counts = new TreeMap<>();
-        cells.forEach(cell -> counts.merge(cell.status(), 1L, Long::sum));
+        cells.forEach(cell -> counts.merge(cell.status().wireName(), 1L, Long::sum));
         return counts.entrySet().stream().map(entry -> new StatusCount(entry.getKey(), entry.getValue())).toList();
     }
 

@@ -20,41 +20,32 @@ import java.util.TreeMap;
  * spread of the runs that measured it, whose median is the figure the cell reports ({@link Figure#of}). Its sections
  * are those of one real run, the median one (see the runner's Repeats), so that they stay consistent with each other.
  *
- * @param status  ok, unsupported, failed, wrong (results differ from the oracle, whatever the speed), or not
- *                sustained (correct, but the engine fell behind the offered rate: its backlog or its latency grew)
+ * @param status  how the cell ended
  * @param sustain streaming cells: the backlog and latency sampled through the run, and whether the engine kept up
  */
-public record CellResult(String id, CellSettings cell, String status, String reason, String sinkLocation,
+public record CellResult(String id, CellSettings cell, CellStatus status, String reason, String sinkLocation,
                          Correctness correctness, Latency latency, Throughput throughput, Cost cost, Startup startup,
                          Batch batch, Recovery recovery, Map<String, Long> counters, String workDir,
                          List<CellResult> repeats,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, FigureSpread> spread,
                          Conditions conditions, Sustain sustain) {
 
-    public static final String OK = "ok";
-    public static final String UNSUPPORTED = "unsupported";
-    public static final String FAILED = "failed";
-    public static final String WRONG = "wrong";
-    public static final String NOT_SUSTAINED = "not-sustained";
-    /** The run was stopped (Ctrl-C) while this cell ran; {@code run --resume} runs it again. */
-    public static final String INTERRUPTED = "interrupted";
-
     public CellResult {
         spread = spread == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spread));
     }
 
     public static CellResult unsupported(String id, CellSettings cell, String reason) {
-        return new CellResult(id, cell, UNSUPPORTED, reason, null, null, null, null, null, null, null, null, Map.of(),
+        return new CellResult(id, cell, CellStatus.UNSUPPORTED, reason, null, null, null, null, null, null, null, null, Map.of(),
                 null, List.of(), Map.of(), null, null);
     }
 
     public static CellResult failed(String id, CellSettings cell, String reason, String workDir) {
-        return new CellResult(id, cell, FAILED, reason, null, null, null, null, null, null, null, null, Map.of(),
+        return new CellResult(id, cell, CellStatus.FAILED, reason, null, null, null, null, null, null, null, null, Map.of(),
                 workDir, List.of(), Map.of(), null, null);
     }
 
     public static CellResult interrupted(String id, CellSettings cell, String workDir) {
-        return new CellResult(id, cell, INTERRUPTED, "the run was interrupted while this cell ran", null, null, null,
+        return new CellResult(id, cell, CellStatus.INTERRUPTED, "the run was interrupted while this cell ran", null, null, null,
                 null, null, null, null, null, Map.of(), workDir, List.of(), Map.of(), null, null);
     }
 

@@ -43,6 +43,7 @@ import io.streambench.bench.matrix.CellDefaults;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.PipelineReference;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.LatencySummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -444,7 +445,7 @@ public final class CellRunner {
                 report.missing() + report.wrongValue(), report.duplicated(), PostgresRewrites.of(job),
                 measured.fault().replay());
         boolean fellBehind = measured.sustain() != null && Boolean.FALSE.equals(measured.sustain().sustained());
-        String status = !report.isExact() ? CellResult.WRONG : fellBehind ? CellResult.NOT_SUSTAINED : CellResult.OK;
+        CellStatus status = !report.isExact() ? CellStatus.WRONG : fellBehind ? CellStatus.NOT_SUSTAINED : CellStatus.OK;
         String reason = !report.isExact() ? report.summary() : fellBehind ? measured.sustain().why() : null;
         return new CellResult(id, cell, status, reason,
                 job.pipeline().sink().describe(), correctness, measured.latency(), measured.throughput(), cost, startup,

@@ -4,6 +4,7 @@ import io.streambench.api.pipeline.Window;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.PipelineReference;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class ThroughputSearch {
         double failedAt = Double.NaN;
         for (int step = 0; step < MAX_DOUBLINGS && Double.isNaN(failedAt); step++, rate *= 2) {
             CellResult probe = probe(cell, id, rate, probes.size());
-            if (probe.status().equals(CellResult.UNSUPPORTED)) {
+            if (probe.status() == CellStatus.UNSUPPORTED) {
                 return probe;
             }
             CellResult.Probe verdict = judge(probe, rate, slo);
@@ -118,9 +119,9 @@ final class ThroughputSearch {
             return new CellResult.Probe(rate, false, true, Double.NaN, throughput.backlogAtEndOfLoad(),
                     "inconclusive: the loader fell " + throughput.loaderBehindMillis() + " ms behind its schedule");
         }
-        if (!CellResult.OK.equals(probe.status())) {
+        if (probe.status() != CellStatus.OK) {
             return new CellResult.Probe(rate, false, false, Double.NaN, -1,
-                    probe.status() + ": " + firstLine(probe.reason()));
+                    probe.status().wireName() + ": " + firstLine(probe.reason()));
         }
         double p99 = probe.latency().engineAdded().p99();
         List<String> failures = new ArrayList<>();
