@@ -34,29 +34,161 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
         spread = spread == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spread));
     }
 
+    /** A result with the cell's id, settings and status; every other field is named as it is set. */
+    public static Builder builder(String id, CellSettings cell, CellStatus status) {
+        return new Builder(id, cell, status);
+    }
+
     public static CellResult unsupported(String id, CellSettings cell, String reason) {
-        return new CellResult(id, cell, CellStatus.UNSUPPORTED, reason, null, null, null, null, null, null, null, null, Map.of(),
-                null, List.of(), Map.of(), null, null);
+        return builder(id, cell, CellStatus.UNSUPPORTED).reason(reason).build();
     }
 
     public static CellResult failed(String id, CellSettings cell, String reason, String workDir) {
-        return new CellResult(id, cell, CellStatus.FAILED, reason, null, null, null, null, null, null, null, null, Map.of(),
-                workDir, List.of(), Map.of(), null, null);
+        return builder(id, cell, CellStatus.FAILED).reason(reason).workDir(workDir).build();
     }
 
     public static CellResult interrupted(String id, CellSettings cell, String workDir) {
-        return new CellResult(id, cell, CellStatus.INTERRUPTED, "the run was interrupted while this cell ran", null, null, null,
-                null, null, null, null, null, Map.of(), workDir, List.of(), Map.of(), null, null);
+        return builder(id, cell, CellStatus.INTERRUPTED).reason("the run was interrupted while this cell ran")
+                .workDir(workDir).build();
+    }
+
+    /** A builder holding this result's fields, to build a changed copy. */
+    public Builder toBuilder() {
+        return builder(id, cell, status).reason(reason).sinkLocation(sinkLocation).correctness(correctness)
+                .latency(latency).throughput(throughput).cost(cost).startup(startup).batch(batch).recovery(recovery)
+                .counters(counters).workDir(workDir).repeats(repeats).spread(spread).conditions(conditions)
+                .sustain(sustain);
     }
 
     public CellResult withId(String newId) {
-        return new CellResult(newId, cell, status, reason, sinkLocation, correctness, latency, throughput, cost, startup,
-                batch, recovery, counters, workDir, repeats, spread, conditions, sustain);
+        return toBuilder().id(newId).build();
     }
 
     public CellResult withRepeats(List<CellResult> runs, Map<String, FigureSpread> spreadOfRuns) {
-        return new CellResult(id, cell, status, reason, sinkLocation, correctness, latency, throughput, cost, startup,
-                batch, recovery, counters, workDir, runs, spreadOfRuns, conditions, sustain);
+        return toBuilder().repeats(runs).spread(spreadOfRuns).build();
+    }
+
+    /** Builds a {@link CellResult}: sections not set stay null, counters, repeats and spread empty. */
+    public static final class Builder {
+        private String id;
+        private CellSettings cell;
+        private CellStatus status;
+        private String reason;
+        private String sinkLocation;
+        private Correctness correctness;
+        private Latency latency;
+        private Throughput throughput;
+        private Cost cost;
+        private Startup startup;
+        private Batch batch;
+        private Recovery recovery;
+        private Map<String, Long> counters = Map.of();
+        private String workDir;
+        private List<CellResult> repeats = List.of();
+        private Map<String, FigureSpread> spread = Map.of();
+        private Conditions conditions;
+        private Sustain sustain;
+
+        private Builder(String id, CellSettings cell, CellStatus status) {
+            this.id = id;
+            this.cell = cell;
+            this.status = status;
+        }
+
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        public Builder cell(CellSettings value) {
+            cell = value;
+            return this;
+        }
+
+        public Builder status(CellStatus value) {
+            status = value;
+            return this;
+        }
+
+        public Builder reason(String value) {
+            reason = value;
+            return this;
+        }
+
+        public Builder sinkLocation(String value) {
+            sinkLocation = value;
+            return this;
+        }
+
+        public Builder correctness(Correctness value) {
+            correctness = value;
+            return this;
+        }
+
+        public Builder latency(Latency value) {
+            latency = value;
+            return this;
+        }
+
+        public Builder throughput(Throughput value) {
+            throughput = value;
+            return this;
+        }
+
+        public Builder cost(Cost value) {
+            cost = value;
+            return this;
+        }
+
+        public Builder startup(Startup value) {
+            startup = value;
+            return this;
+        }
+
+        public Builder batch(Batch value) {
+            batch = value;
+            return this;
+        }
+
+        public Builder recovery(Recovery value) {
+            recovery = value;
+            return this;
+        }
+
+        public Builder counters(Map<String, Long> value) {
+            counters = value;
+            return this;
+        }
+
+        public Builder workDir(String value) {
+            workDir = value;
+            return this;
+        }
+
+        public Builder repeats(List<CellResult> value) {
+            repeats = value;
+            return this;
+        }
+
+        public Builder spread(Map<String, FigureSpread> value) {
+            spread = value;
+            return this;
+        }
+
+        public Builder conditions(Conditions value) {
+            conditions = value;
+            return this;
+        }
+
+        public Builder sustain(Sustain value) {
+            sustain = value;
+            return this;
+        }
+
+        public CellResult build() {
+            return new CellResult(id, cell, status, reason, sinkLocation, correctness, latency, throughput, cost,
+                    startup, batch, recovery, counters, workDir, repeats, spread, conditions, sustain);
+        }
     }
 
     /** Final results against the oracle. */

@@ -447,9 +447,10 @@ public final class CellRunner {
         boolean fellBehind = measured.sustain() != null && Boolean.FALSE.equals(measured.sustain().sustained());
         CellStatus status = !report.isExact() ? CellStatus.WRONG : fellBehind ? CellStatus.NOT_SUSTAINED : CellStatus.OK;
         String reason = !report.isExact() ? report.summary() : fellBehind ? measured.sustain().why() : null;
-        return new CellResult(id, cell, status, reason,
-                job.pipeline().sink().describe(), correctness, measured.latency(), measured.throughput(), cost, startup,
-                measured.batch(), recovery, running.counters(), job.workDir(), List.of(), null, measured.conditions(), measured.sustain());
+        return CellResult.builder(id, cell, status).reason(reason).sinkLocation(job.pipeline().sink().describe())
+                .correctness(correctness).latency(measured.latency()).throughput(measured.throughput()).cost(cost)
+                .startup(startup).batch(measured.batch()).recovery(recovery).counters(running.counters())
+                .workDir(job.workDir()).conditions(measured.conditions()).sustain(measured.sustain()).build();
     }
 
     /**

@@ -73,19 +73,19 @@ final class ThroughputSearch {
             }
         }
         if (best == null) {
-            CellResult failed = CellResult.failed(id, cell, "not even the starting rate of "
-                    + Math.round(probes.get(0).offeredRate()) + " events/s was sustained: " + probes.get(0).why(), null);
-            return new CellResult(id, cell, failed.status(), failed.reason(), null, null, null,
-                    new CellResult.Throughput(probes.get(0).offeredRate(), 0, 0, null, 0, null, null, null, null, null,
-                            null, probes),
-                    null, null, null, null, failed.counters(), null, List.of(), null, null, null);
+            return CellResult.failed(id, cell, "not even the starting rate of "
+                    + Math.round(probes.get(0).offeredRate()) + " events/s was sustained: " + probes.get(0).why(), null)
+                    .toBuilder().throughput(new CellResult.Throughput(probes.get(0).offeredRate(), 0, 0, null, 0, null,
+                            null, null, null, null, null, probes)).build();
         }
         CellResult.Throughput throughput = best.throughput();
-        return new CellResult(id, cell, best.status(), best.reason(), best.sinkLocation(), best.correctness(),
-                best.latency(), new CellResult.Throughput(throughput.offeredRate(), throughput.loadRate(),
-                throughput.loaderBehindMillis(), throughput.engineReadRate(), throughput.backlogAtEndOfLoad(),
-                null, null, null, null, null, sustained, probes), best.cost(), best.startup(), null, null, best.counters(), best.workDir(),
-                List.of(), null, best.conditions(), best.sustain());
+        return CellResult.builder(id, cell, best.status()).reason(best.reason()).sinkLocation(best.sinkLocation())
+                .correctness(best.correctness()).latency(best.latency())
+                .throughput(new CellResult.Throughput(throughput.offeredRate(), throughput.loadRate(),
+                        throughput.loaderBehindMillis(), throughput.engineReadRate(), throughput.backlogAtEndOfLoad(),
+                        null, null, null, null, null, sustained, probes))
+                .cost(best.cost()).startup(best.startup()).counters(best.counters()).workDir(best.workDir())
+                .conditions(best.conditions()).sustain(best.sustain()).build();
     }
 
     private CellResult probe(CellSettings cell, String id, double rate, int index) {

@@ -9,15 +9,10 @@ final class Cells {
     }
 
     static CellResult withStatus(CellResult cell, CellStatus status, String reason) {
-        return new CellResult(cell.id(), cell.cell(), status, reason, cell.sinkLocation(), cell.correctness(),
-                cell.latency(), cell.throughput(), cell.cost(), cell.startup(), cell.batch(), cell.recovery(), cell.counters(),
-                cell.workDir(), cell.repeats(), cell.spread(), cell.conditions(), cell.sustain());
+        return cell.toBuilder().status(status).reason(reason).build();
     }
 
     static CellResult withCost(CellResult cell, CellResult.Cost cost) {
-        return new CellResult(cell.id(), cell.cell(), cell.status(), cell.reason(), cell.sinkLocation(),
-                cell.correctness(), cell.latency(), cell.throughput(), cost, cell.startup(), cell.batch(),
-                cell.recovery(), cell.counters(), cell.workDir(), cell.repeats(), cell.spread(), cell.conditions(),
-                cell.sustain());
+        return cell.toBuilder().cost(cost).build();
     }
 }

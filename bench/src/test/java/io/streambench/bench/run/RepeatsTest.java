@@ -81,8 +81,6 @@ class RepeatsTest {
     }
 
     private static CellResult withoutCost(CellResult run) {
-        return new CellResult(run.id(), run.cell(), run.status(), run.reason(), run.sinkLocation(), run.correctness(),
-                run.latency(), run.throughput(), null, run.startup(), run.batch(), run.recovery(), run.counters(),
-                run.workDir(), run.repeats(), run.spread(), run.conditions(), run.sustain());
+        return run.toBuilder().cost(null).build();
     }
 }

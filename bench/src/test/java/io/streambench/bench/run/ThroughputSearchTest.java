@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,12 +22,12 @@ class ThroughputSearchTest {
     private static CellResult probe(CellStatus status, long behindMillis, long backlog, double p99,
                                     CellResult.Sustain sustain) {
         LatencySummary latency = new LatencySummary(100, p99 / 2, p99 * 0.9, p99, p99, 0, p99, 0);
-        return new CellResult("p", CellSettings.EMPTY, status, status == CellStatus.OK ? null : "3 missing",
-                null, null, new CellResult.Latency("on-watermark", latency, latency, latency, latency, latency, 120,
-                true, new CellResult.Decomposition(0, 0, 0, p99 / 2), 0, 0),
-                new CellResult.Throughput(1_000, 1_000, behindMillis, 1_000.0, backlog, null, null, null, null, null,
-                        null, List.of()),
-                null, null, null, null, Map.of(), null, List.of(), null, null, sustain);
+        return CellResult.builder("p", CellSettings.EMPTY, status).reason(status == CellStatus.OK ? null : "3 missing")
+                .latency(new CellResult.Latency("on-watermark", latency, latency, latency, latency, latency, 120,
+                        true, new CellResult.Decomposition(0, 0, 0, p99 / 2), 0, 0))
+                .throughput(new CellResult.Throughput(1_000, 1_000, behindMillis, 1_000.0, backlog, null, null, null,
+                        null, null, null, List.of()))
+                .sustain(sustain).build();
     }
 
     @Test
