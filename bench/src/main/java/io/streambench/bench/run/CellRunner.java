@@ -131,7 +131,7 @@ public final class CellRunner {
         BrokerFlavor flavor = BrokerFlavor.named(cell.broker());
         Pipeline base = PipelineReference.resolve(cell.pipeline());
         RunSettings settings = settingsOf(cell);
-        Fault fault = cell.fault() == null ? null : Fault.parse(cell.fault());
+        Fault fault = cell.fault();
         Emission emission = engine.emissionFor(new JobSpec(id, base, settings, flavor.exampleConnection(),
                 workDir.toString()));
         try {
@@ -165,7 +165,7 @@ public final class CellRunner {
         BrokerFlavor flavor = BrokerFlavor.named(cell.broker());
         Pipeline base = PipelineReference.resolve(cell.pipeline());
         RunSettings settings = settingsOf(cell);
-        Fault fault = cell.fault() == null ? null : Fault.parse(cell.fault());
+        Fault fault = cell.fault();
         if (fault != null && cell.mode().isBounded()) {
             return Optional.of(CellResult.failed(id, cell, "fault " + fault + " cannot be injected in " + cell.mode()
                     + " mode: a bounded job reads a load that has ended; inject faults in micro-batch or continuous "
