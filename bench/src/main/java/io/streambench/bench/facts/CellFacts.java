@@ -2,7 +2,6 @@ package io.streambench.bench.facts;
 
 import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.ExecutionMode;
-import io.streambench.bench.matrix.CellDefaults;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.CellStatus;
@@ -46,14 +45,12 @@ public final class CellFacts {
 
     /** The delivery guarantee the cell ran with: the default when the cell set none. */
     public static DeliveryGuarantee guarantee(CellResult result) {
-        DeliveryGuarantee set = result.cell().guarantee();
-        return set == null ? CellDefaults.GUARANTEE : set;
+        return result.cell().resolved().guarantee();
     }
 
     /** The sink the cell wrote to: the default when the cell set none. */
     public static String sink(CellResult result) {
-        String set = result.cell().sink();
-        return set == null ? CellDefaults.SINK : set;
+        return result.cell().resolved().sink();
     }
 
     public static boolean isBounded(CellResult result) {

@@ -146,6 +146,11 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         return String.format("%02d-%s", number, label());
     }
 
+    /** The settings the cell runs with: its own, and the defaults for what it does not set. */
+    public ResolvedCell resolved() {
+        return ResolvedCell.of(this);
+    }
+
     /** A short name of the cell for logs, directories and reports. */
     public String label() {
         return engine + "-" + broker + "-" + PipelineReference.nameOf(pipeline) + "-"

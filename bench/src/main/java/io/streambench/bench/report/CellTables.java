@@ -125,7 +125,7 @@ public final class CellTables {
         if (cell.warmup() != null) {
             parts.add("warm-up " + DurationText.format(cell.warmup()));
         }
-        parts.add(cell.guarantee() == null ? "at-least-once (default)" : cell.guarantee().wireName());
+        parts.add(cell.resolved().guarantee().wireName() + (cell.guarantee() == null ? " (default)" : ""));
         if (cell.parallelism() != null) {
             parts.add("parallelism " + cell.parallelism());
         }

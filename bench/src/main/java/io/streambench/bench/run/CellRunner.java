@@ -39,9 +39,9 @@ import io.streambench.bench.fault.RecoveryMeasurement;
 import io.streambench.bench.fault.Replay;
 import io.streambench.bench.fault.ReplayMeasurement;
 import io.streambench.bench.load.LoadTarget;
-import io.streambench.bench.matrix.CellDefaults;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.PipelineReference;
+import io.streambench.bench.matrix.ResolvedCell;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.LatencySummary;
@@ -74,7 +74,6 @@ public final class CellRunner {
     private static final Duration STARTED_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration RESULTS_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration QUIET = Duration.ofSeconds(2);
-    private static final Duration DEFAULT_WARMUP = Duration.ofSeconds(10);
     /** How long a streaming job runs on without input after its results are in, for its cost per second when idle. */
     private static final Duration IDLE_STRETCH = Duration.ofSeconds(5);
     /** The schedule starts this far ahead, so that the loader is on time from its first event. */
@@ -190,16 +189,16 @@ public final class CellRunner {
     }
 
     private static RunSettings settingsOf(CellSettings cell) {
-        return new RunSettings(cell.mode(), orDefault(cell.guarantee(), CellDefaults.GUARANTEE),
-                orDefault(cell.parallelism(), 2), orDefault(cell.checkpointInterval(), Duration.ofSeconds(5)), null,
-                cell.emission());
+        ResolvedCell resolved = cell.resolved();
+        return new RunSettings(cell.mode(), resolved.guarantee(), resolved.parallelism(),
+                resolved.checkpointInterval(), null, cell.emission());
     }
 
     private CellResult runSupported(CellSettings cell, String id, Path workDir, ForkedEngine engine, BrokerFlavor flavor,
                                     Pipeline base, RunSettings settings, Fault fault, Emission emission)
             throws InterruptedException {
         Broker broker = brokers.broker(flavor);
-        ResultStore store = sinks.store(cell.sink(), settings.parallelism());
+        ResultStore store = sinks.store(cell.resolved().sink(), settings.parallelism());
         String name = runTag + "-" + id;
         Pipeline pipeline = base.withSource(base.source().onStream(name).startingAt(StartPosition.earliest()))
                 .withSink(store.sinkFor(name));
@@ -364,7 +363,7 @@ public final class CellRunner {
             CellResult.Throughput throughput = new CellResult.Throughput(workload.rate(), load.achievedRate(),
                     load.behindScheduleMillis(), readAtEndOfLoad / loadSeconds, workload.events() - readAtEndOfLoad,
                     null, null, null, null, null, null, List.of());
-            long warmupEnd = loadStart + orDefault(cell.warmup(), DEFAULT_WARMUP).toMillis();
+            long warmupEnd = loadStart + cell.resolved().warmup().toMillis();
             CellResult.Latency latency = LatencyMeasurement.of(observed, expected.results(), timing,
                     job.pipeline().hasEventTimeWindow(), isCountWindow(job.pipeline()), warmupEnd);
             long steadyEnd = Math.min(loadEnd, workload.scheduleEnd());
@@ -441,7 +440,7 @@ public final class CellRunner {
         Recovery recovery = measured.fault() == null ? null : RecoveryMeasurement.of(measured.fault().fault(),
                 measured.fault().injectedAt(), measured.fault().recoveryActionDoneAt(), measured.observed(),
                 observed -> measured.timing().of(observed).map(EmissionTiming.Timed::engineAdded),
-                orDefault(cell.sloP99Millis(), ThroughputSearch.DEFAULT_SLO_P99_MILLIS),
+                cell.resolved().sloP99Millis(),
                 report.missing() + report.wrongValue(), report.duplicated(), PostgresRewrites.of(job),
                 measured.fault().replay());
         boolean fellBehind = measured.sustain() != null && Boolean.FALSE.equals(measured.sustain().sustained());
@@ -577,9 +576,5 @@ public final class CellRunner {
             Thread.sleep(200);
         }
         return true;
-    }
-
-    private static <T> T orDefault(T value, T fallback) {
-        return value == null ? fallback : value;
     }
 }

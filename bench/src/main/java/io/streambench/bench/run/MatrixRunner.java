@@ -89,7 +89,7 @@ public final class MatrixRunner {
         // Left by an interrupted attempt: its checkpoints would make this attempt resume instead of start.
         Directories.deleteRecursively(cellDirectory);
         List<CellResult> runs = new ArrayList<>();
-        int repeat = cell.repeat() == null ? 1 : cell.repeat();
+        int repeat = cell.resolved().repeat();
         for (int run = 1; run <= repeat; run++) {
             String runId = repeat == 1 ? id : id + "-run" + run;
             ThreadContext.put("cellLog", outputDirectory.resolve("cells").resolve(runId).resolve("bench.log").toString());

@@ -3,7 +3,6 @@ package io.streambench.bench.run;
 import io.streambench.api.result.ResultStore;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.bench.engines.BrokerFlavor;
-import io.streambench.bench.matrix.CellDefaults;
 import io.streambench.bench.matrix.NearestNames;
 import io.streambench.sinks.FileResultStore;
 import io.streambench.sinks.KafkaResultStore;
@@ -27,8 +26,7 @@ public final class SinkStores {
     }
 
     public ResultStore store(String sink, int partitions) {
-        String name = sink == null ? CellDefaults.SINK : sink;
-        switch (name) {
+        switch (sink) {
             case "kafka":
                 BrokerConnection.Kafka kafka = (BrokerConnection.Kafka) brokers.broker(BrokerFlavor.KAFKA).connection();
                 return new KafkaResultStore(kafka.bootstrapServers(), kafka.clientProperties(), partitions, false);
@@ -37,7 +35,7 @@ public final class SinkStores {
             case "files":
                 return new FileResultStore(filesDirectory, false);
             default:
-                throw new IllegalArgumentException(NearestNames.unknown("sink", name, NAMES));
+                throw new IllegalArgumentException(NearestNames.unknown("sink", sink, NAMES));
         }
     }
 }

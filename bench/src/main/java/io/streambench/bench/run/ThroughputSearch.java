@@ -22,7 +22,6 @@ import java.util.Optional;
  */
 final class ThroughputSearch {
     static final long LOADER_SLACK_MILLIS = 1_000;
-    static final long DEFAULT_SLO_P99_MILLIS = 30_000;
     private static final int MAX_DOUBLINGS = 8;
     private static final int BISECTIONS = 2;
     private static final Duration PROBE_DURATION = Duration.ofSeconds(40);
@@ -34,8 +33,8 @@ final class ThroughputSearch {
     }
 
     CellResult search(CellSettings cell, String id) {
-        long slo = cell.sloP99Millis() == null ? DEFAULT_SLO_P99_MILLIS : cell.sloP99Millis();
-        double rate = cell.rate() == null ? CellWorkload.DEFAULT_RATE : cell.rate();
+        long slo = cell.resolved().sloP99Millis();
+        double rate = cell.resolved().rate();
         List<CellResult.Probe> probes = new ArrayList<>();
         CellResult best = null;
         double sustained = 0;
