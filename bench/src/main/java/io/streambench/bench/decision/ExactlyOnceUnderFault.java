@@ -52,7 +52,7 @@ final class ExactlyOnceUnderFault {
                     + "cell with " + Markdown.code("fault: " + EXAMPLE_FAULT) + " would test it.";
         }
         String figures = " ([recovery figures](" + htmlFile + "#" + Anchors.recovery(result) + "))";
-        if (RecoveryFacts.restartedWithoutCheckpoint(recovery)) {
+        if (RecoveryFacts.restartedWithoutCheckpoint(result)) {
             return "restarted without its checkpoint under " + Markdown.code(recovery.fault()) + ", which gives up "
                     + "exactly-once by choice: " + Markdown.text(RecoveryFacts.counts(recovery)) + ", what its start "
                     + "position leaves out or reads again; this says nothing about the engine's guarantee" + figures + ".";

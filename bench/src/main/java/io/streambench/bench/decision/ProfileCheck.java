@@ -46,7 +46,7 @@ public final class ProfileCheck {
             checks.add(guarantee(result, slo.guarantee()));
         }
         if (slo.guarantee() == DeliveryGuarantee.EXACTLY_ONCE && result.recovery() != null
-                && !RecoveryFacts.restartedWithoutCheckpoint(result.recovery())) {
+                && !RecoveryFacts.restartedWithoutCheckpoint(result)) {
             checks.add(underFault(result.recovery()));
         }
         return new CellVerdict(result, blocker(result), CellFacts.isOk(result) ? checks : List.of());

@@ -2,6 +2,7 @@ package io.streambench.bench.facts;
 
 import io.streambench.bench.fault.Fault;
 import io.streambench.bench.fault.Recovery;
+import io.streambench.bench.results.CellResult;
 
 /** What both reports say about a cell's recovery from its fault. */
 public final class RecoveryFacts {
@@ -9,15 +10,12 @@ public final class RecoveryFacts {
     }
 
     /**
-     * The engine was restarted without its checkpoint, from a start position: what it lost or read twice is what that
-     * position promises, a choice of the restart, not evidence about the engine's guarantee.
+     * The cell's fault restarted the engine without its checkpoint, from a start position: what it lost or read twice
+     * is what that position promises, a choice of the restart, not evidence about the engine's guarantee.
      */
-    public static boolean restartedWithoutCheckpoint(Recovery recovery) {
-        try {
-            return Fault.parse(recovery.fault()).restartFrom() != null;
-        } catch (IllegalArgumentException unknownFault) {
-            return false;
-        }
+    public static boolean restartedWithoutCheckpoint(CellResult result) {
+        Fault fault = result.cell().fault();
+        return fault != null && fault.restartFrom() != null;
     }
 
     /** Nothing lost and nothing duplicated under the fault: what exactly-once promises. */

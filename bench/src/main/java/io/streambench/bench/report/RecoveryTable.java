@@ -56,7 +56,7 @@ public final class RecoveryTable {
         Recovery recovery = cell.recovery();
         Replay replay = recovery.replay();
         boolean exactlyOnce = CellFacts.guarantee(cell) == DeliveryGuarantee.EXACTLY_ONCE;
-        Count lost = lost(recovery);
+        Count lost = lost(cell);
         Count duplicated = duplicated(recovery.duplicated(), exactlyOnce);
         return new Row(Anchors.recovery(cell), Anchors.cell(cell), CellFacts.option(cell), cell.cell().pipeline(),
                 CellFacts.sink(cell),
@@ -72,12 +72,13 @@ public final class RecoveryTable {
                 replay == null ? "-" : replay.promisedRead() == null ? "not known" : Figures.count(replay.promisedRead()));
     }
 
-    private static Count lost(Recovery recovery) {
+    private static Count lost(CellResult cell) {
+        Recovery recovery = cell.recovery();
         String value = Figures.count(recovery.lost());
         if (recovery.lost() == 0) {
             return new Count(value, GOOD, "");
         }
-        return RecoveryFacts.restartedWithoutCheckpoint(recovery) ? new Count(value, EXPECTED, LOSS_CHOSEN)
+        return RecoveryFacts.restartedWithoutCheckpoint(cell) ? new Count(value, EXPECTED, LOSS_CHOSEN)
                 : new Count(value, BAD, "");
     }
 
