@@ -40,7 +40,8 @@ public final class ComparisonTable {
             String name = Markdown.text(cell.cell());
             if (cell.before().status() != cell.after().status()) {
                 lines.add("| " + name + " | status | " + cell.before().status().wireName() + " | "
-                        + cell.after().status().wireName() + " | | " + (cell.statusRegressed() ? "**REGRESSION**" : "") + " |");
+                        + cell.after().status().wireName() + " | | " + (cell.statusRegressed() ? "**REGRESSION**" : "")
+                        + " |");
             }
             for (FigureChange change : cell.changes()) {
                 tooFew += change.enoughRuns() ? 0 : 1;

@@ -66,7 +66,7 @@ public final class CapabilityMatrix {
             case NOT_SUSTAINED -> "correct, but not sustained: " + CellFacts.firstLine(cell.reason());
             default -> CellFacts.firstLine(cell.reason());
         };
-        return new Entry(Anchors.cell(cell), cell.cell().pipeline() + CellFacts.qualifiers(cell), cell.status().wireName(),
-                title);
+        return new Entry(Anchors.cell(cell), cell.cell().pipeline() + CellFacts.qualifiers(cell),
+                cell.status().wireName(), title);
     }
 }

@@ -49,15 +49,17 @@ public final class CellTables {
                     cell.status().wireName(), "-", "-", "-", "-", "-", "-", "-", CellFacts.firstLine(cell.reason()));
         }
         String note = c.differences().stream().limit(DIFFERENCES_SHOWN).collect(Collectors.joining("; "));
-        return new CorrectnessRow(Anchors.cell(cell), CellFacts.label(cell), cell.cell().pipeline(), cell.status().wireName(),
-                Figures.count(c.expected()), Figures.count(c.matched()), Figures.count(c.missing()),
+        return new CorrectnessRow(Anchors.cell(cell), CellFacts.label(cell), cell.cell().pipeline(),
+                cell.status().wireName(), Figures.count(c.expected()), Figures.count(c.matched()),
+                Figures.count(c.missing()),
                 Figures.count(c.extra()), Figures.count(c.wrong()), Figures.count(c.duplicated()),
                 Figures.count(c.lateDroppedByOracle()), note);
     }
 
     static List<CellRow> details(List<CellResult> cells) {
         return cells.stream().map(cell -> new CellRow(Anchors.cell(cell), cell.id(), CellFacts.label(cell),
-                cell.cell().pipeline(), cell.status().wireName(), cell.reason() == null ? "" : cell.reason(), sections(cell))).toList();
+                cell.cell().pipeline(), cell.status().wireName(), cell.reason() == null ? "" : cell.reason(),
+                sections(cell))).toList();
     }
 
     private static List<Section> sections(CellResult cell) {

@@ -91,7 +91,8 @@ final class ContinuumChart {
     private static ObjectNode point(CellResult cell, double seconds) {
         double cost = Figure.CPU_PER_MILLION.of(cell).orElseThrow();
         ObjectNode point = ChartOptions.point(CellFacts.label(cell) + "\n" + Figures.seconds(seconds) + ", "
-                + Figures.cpuPerMillion(cost) + (CellFacts.isOk(cell) ? "" : "\nstatus: " + cell.status().wireName()), cost, seconds);
+                + Figures.cpuPerMillion(cost) + (CellFacts.isOk(cell) ? "" : "\nstatus: " + cell.status().wireName()),
+                cost, seconds);
         point.putObject("label").put("formatter", CellFacts.label(cell)
                 + (CellFacts.isOk(cell) ? "" : " (" + cell.status().wireName() + ")"));
         return point;

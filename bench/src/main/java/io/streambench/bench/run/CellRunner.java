@@ -444,7 +444,8 @@ public final class CellRunner {
                 report.missing() + report.wrongValue(), report.duplicated(), PostgresRewrites.of(job),
                 measured.fault().replay());
         boolean fellBehind = measured.sustain() != null && Boolean.FALSE.equals(measured.sustain().sustained());
-        CellStatus status = !report.isExact() ? CellStatus.WRONG : fellBehind ? CellStatus.NOT_SUSTAINED : CellStatus.OK;
+        CellStatus status = !report.isExact() ? CellStatus.WRONG
+                : fellBehind ? CellStatus.NOT_SUSTAINED : CellStatus.OK;
         String reason = !report.isExact() ? report.summary() : fellBehind ? measured.sustain().why() : null;
         return CellResult.builder(id, cell, status).reason(reason).sinkLocation(job.pipeline().sink().describe())
                 .correctness(correctness).latency(measured.latency()).throughput(measured.throughput()).cost(cost)

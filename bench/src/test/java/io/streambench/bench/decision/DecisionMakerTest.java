@@ -66,7 +66,8 @@ class DecisionMakerTest {
         ProfileDecision fraudAlerts = decide("fraud-alerts");
         CellResult cheapest = fraudAlerts.decision().orElseThrow().result();
         List<CellResult> cells = FIXTURE.cells().stream()
-                .map(cell -> cell == cheapest ? Cells.withStatus(cell, CellStatus.WRONG, "WRONG: 3 extra") : cell).toList();
+                .map(cell -> cell == cheapest ? Cells.withStatus(cell, CellStatus.WRONG, "WRONG: 3 extra") : cell)
+                .toList();
 
         ProfileDecision withWrong = DecisionMaker.decide(fraudAlerts.profile(), cells);
 

@@ -132,7 +132,8 @@ class HtmlReportTest {
         HtmlReport.Page nothingRan = HtmlReport.page(Fixture.keeping(cell -> cell.status() == CellStatus.UNSUPPORTED),
                 "decision.md");
         assertThat(nothingRan.chartCount()).isZero();
-        String html = HtmlReport.render(Fixture.keeping(cell -> cell.status() == CellStatus.UNSUPPORTED), "decision.md");
+        String html = HtmlReport.render(Fixture.keeping(cell -> cell.status() == CellStatus.UNSUPPORTED),
+                "decision.md");
         assertHas(html, "data-charts-expected=\"0\"");
         assertHas(html, "No bounded (batch or available-now) cell drained");
     }
