@@ -2,6 +2,7 @@ package io.streambench.bench.cli;
 
 import io.streambench.bench.decision.BatchSchedule;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.Figure;
 import io.streambench.bench.results.FigureSpread;
 
@@ -23,11 +24,11 @@ final class ConsoleTable {
 
     static void cellLine(PrintWriter out, CellResult result) {
         String figures = switch (result.status()) {
-            case CellResult.UNSUPPORTED, CellResult.FAILED, CellResult.INTERRUPTED -> firstLine(result.reason());
-            case CellResult.NOT_SUSTAINED -> firstLine(result.reason()) + "; " + headline(result);
+            case UNSUPPORTED, FAILED, INTERRUPTED -> firstLine(result.reason());
+            case NOT_SUSTAINED -> firstLine(result.reason()) + "; " + headline(result);
             default -> headline(result);
         };
-        out.printf("%-11s %s: %s%n", "[" + result.status() + "]", result.cell().describe(), figures);
+        out.printf("%-11s %s: %s%n", "[" + result.status().wireName() + "]", result.cell().describe(), figures);
         out.flush();
     }
 
@@ -37,7 +38,7 @@ final class ConsoleTable {
         for (CellResult result : results) {
             CellResult.Latency latency = result.latency();
             boolean measured = latency != null && latency.measured();
-            out.printf(ROW, result.id(), result.status(), median(result, Figure.P50_LATENCY),
+            out.printf(ROW, result.id(), result.status().wireName(), median(result, Figure.P50_LATENCY),
                     median(result, Figure.P99_LATENCY),
                     measured ? latency.firings() + (latency.enoughFirings() ? "" : "!") : "-",
                     rate(result).map(ConsoleTable::format).orElse("-"), median(result, Figure.CPU_PER_MILLION),

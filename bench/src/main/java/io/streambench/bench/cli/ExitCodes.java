@@ -1,6 +1,6 @@
 package io.streambench.bench.cli;
 
-import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.ResultsFile;
 
 /** The exit codes of streambench, as {@code --help} and the README list them. */
@@ -24,12 +24,12 @@ final class ExitCodes {
     }
 
     static int of(ResultsFile results) {
-        boolean allUnsupported = results.cells().stream().allMatch(cell -> CellResult.UNSUPPORTED.equals(cell.status()));
+        boolean allUnsupported = results.cells().stream().allMatch(cell -> cell.status() == CellStatus.UNSUPPORTED);
         if (allUnsupported) {
             return NOTHING_RAN;
         }
-        boolean allGood = results.cells().stream().allMatch(cell -> CellResult.OK.equals(cell.status())
-                || CellResult.UNSUPPORTED.equals(cell.status()));
+        boolean allGood = results.cells().stream().allMatch(cell -> cell.status() == CellStatus.OK
+                || cell.status() == CellStatus.UNSUPPORTED);
         return allGood ? OK : CELL_FAILED;
     }
 }

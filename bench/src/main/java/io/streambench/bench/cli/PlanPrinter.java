@@ -33,7 +33,8 @@ final class PlanPrinter {
             String id = cell.id(index + 1);
             Optional<CellResult> refused = CellRunner.refusal(cell, id, home.resolve("target/plan").resolve(id), engines);
             if (refused.isPresent()) {
-                out.printf("  %-60s %s: %s%n", id, refused.get().status(), ConsoleTable.firstLine(refused.get().reason()));
+                out.printf("  %-60s %s: %s%n", id, refused.get().status().wireName(),
+                        ConsoleTable.firstLine(refused.get().reason()));
             } else {
                 Duration estimate = CellEstimate.of(cell);
                 total = total.plus(estimate);

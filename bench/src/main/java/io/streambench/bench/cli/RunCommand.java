@@ -148,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
                 duration == null ? null : DurationText.parse(duration), rate,
                 warmup == null ? null : DurationText.parse(warmup),
                 guarantee == null ? null : DeliveryGuarantee.fromWireName(guarantee), parallelism, null, seed, sink,
-                repeat, null, sloP99Millis, fault == null ? null : Fault.parse(fault).toString(),
+                repeat, null, sloP99Millis, fault == null ? null : Fault.parse(fault),
                 emission == null ? null : Emission.fromWireName(emission), loaderCpus, null);
         return new MatrixFile("run-" + cell.label(), "a single cell from the command line", null, null, List.of(cell),
                 null);

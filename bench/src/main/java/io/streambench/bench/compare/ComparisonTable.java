@@ -1,7 +1,7 @@
 package io.streambench.bench.compare;
 
-import io.streambench.bench.report.FigureText;
-import io.streambench.bench.report.Markdown;
+import io.streambench.bench.facts.FigureText;
+import io.streambench.bench.facts.Markdown;
 import io.streambench.bench.results.Machine;
 import io.streambench.bench.results.ResultsFile;
 
@@ -38,9 +38,10 @@ public final class ComparisonTable {
         long tooFew = 0;
         for (CellComparison cell : comparison.cells()) {
             String name = Markdown.text(cell.cell());
-            if (!cell.before().status().equals(cell.after().status())) {
-                lines.add("| " + name + " | status | " + Markdown.text(cell.before().status()) + " | "
-                        + Markdown.text(cell.after().status()) + " | | " + (cell.statusRegressed() ? "**REGRESSION**" : "") + " |");
+            if (cell.before().status() != cell.after().status()) {
+                lines.add("| " + name + " | status | " + cell.before().status().wireName() + " | "
+                        + cell.after().status().wireName() + " | | " + (cell.statusRegressed() ? "**REGRESSION**" : "")
+                        + " |");
             }
             for (FigureChange change : cell.changes()) {
                 tooFew += change.enoughRuns() ? 0 : 1;

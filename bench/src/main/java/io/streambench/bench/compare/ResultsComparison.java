@@ -1,6 +1,6 @@
 package io.streambench.bench.compare;
 
-import io.streambench.bench.report.CellFacts;
+import io.streambench.bench.facts.CellFacts;
 import io.streambench.bench.results.Figure;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.ResultsFile;

@@ -1,10 +1,11 @@
 package io.streambench.bench.decision;
 
+import io.streambench.bench.facts.CellFacts;
+import io.streambench.bench.facts.Figures;
+import io.streambench.bench.facts.Markdown;
 import io.streambench.bench.matrix.SloProfile;
-import io.streambench.bench.report.CellFacts;
-import io.streambench.bench.report.Figures;
-import io.streambench.bench.report.Markdown;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.Machine;
 import io.streambench.bench.results.Figure;
 
@@ -93,10 +94,10 @@ final class AdrSection {
     }
 
     private static String outcomes(ProfileDecision decision) {
-        Map<String, Long> byStatus = new LinkedHashMap<>();
-        for (String status : List.of(CellResult.OK, CellResult.NOT_SUSTAINED, CellResult.WRONG, CellResult.FAILED,
-                CellResult.INTERRUPTED, CellResult.UNSUPPORTED)) {
-            long count = decision.verdicts().stream().filter(verdict -> verdict.result().status().equals(status)).count();
+        Map<CellStatus, Long> byStatus = new LinkedHashMap<>();
+        for (CellStatus status : List.of(CellStatus.OK, CellStatus.NOT_SUSTAINED, CellStatus.WRONG, CellStatus.FAILED,
+                CellStatus.INTERRUPTED, CellStatus.UNSUPPORTED)) {
+            long count = decision.verdicts().stream().filter(verdict -> verdict.result().status() == status).count();
             if (count > 0) {
                 byStatus.put(status, count);
             }
@@ -108,14 +109,14 @@ final class AdrSection {
                 + "; " + decision.met().size() + " met the profile";
     }
 
-    private static String describeStatus(String status) {
+    private static String describeStatus(CellStatus status) {
         return switch (status) {
-            case CellResult.OK -> "ran correctly";
-            case CellResult.WRONG -> "gave wrong results";
-            case CellResult.NOT_SUSTAINED -> "fell behind the offered rate";
-            case CellResult.UNSUPPORTED -> "unsupported";
-            case CellResult.INTERRUPTED -> "interrupted";
-            default -> Markdown.text(status);
+            case OK -> "ran correctly";
+            case WRONG -> "gave wrong results";
+            case NOT_SUSTAINED -> "fell behind the offered rate";
+            case UNSUPPORTED -> "unsupported";
+            case INTERRUPTED -> "interrupted";
+            case FAILED -> "failed";
         };
     }
 

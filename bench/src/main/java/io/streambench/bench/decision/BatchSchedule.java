@@ -1,7 +1,7 @@
 package io.streambench.bench.decision;
 
 import io.streambench.api.json.DurationText;
-import io.streambench.bench.report.Figures;
+import io.streambench.bench.facts.Figures;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.Figure;
 

@@ -1,11 +1,11 @@
 package io.streambench.bench.decision;
 
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.bench.facts.CellFacts;
+import io.streambench.bench.facts.FigureText;
+import io.streambench.bench.facts.Figures;
+import io.streambench.bench.facts.Markdown;
 import io.streambench.bench.matrix.SloProfile;
-import io.streambench.bench.report.CellFacts;
-import io.streambench.bench.report.FigureText;
-import io.streambench.bench.report.Figures;
-import io.streambench.bench.report.Markdown;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.Machine;
 import io.streambench.bench.results.Figure;

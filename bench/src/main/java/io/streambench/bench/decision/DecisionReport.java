@@ -1,6 +1,6 @@
 package io.streambench.bench.decision;
 
-import io.streambench.bench.report.Markdown;
+import io.streambench.bench.facts.Markdown;
 import io.streambench.bench.results.Machine;
 import io.streambench.bench.results.ResultsFile;
 

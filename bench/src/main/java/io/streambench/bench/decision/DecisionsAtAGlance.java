@@ -1,7 +1,7 @@
 package io.streambench.bench.decision;
 
+import io.streambench.bench.facts.CellFacts;
 import io.streambench.bench.matrix.SloProfile;
-import io.streambench.bench.report.CellFacts;
 import io.streambench.bench.results.CellResult;
 
 import java.util.List;

@@ -1,12 +1,13 @@
 package io.streambench.bench.decision;
 
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.bench.facts.Anchors;
+import io.streambench.bench.facts.CellFacts;
+import io.streambench.bench.facts.Figures;
+import io.streambench.bench.facts.Markdown;
+import io.streambench.bench.facts.RecoveryFacts;
+import io.streambench.bench.fault.Recovery;
 import io.streambench.bench.matrix.SloProfile;
-import io.streambench.bench.report.Anchors;
-import io.streambench.bench.report.CellFacts;
-import io.streambench.bench.report.Figures;
-import io.streambench.bench.report.Markdown;
-import io.streambench.bench.report.RecoveryFacts;
 import io.streambench.bench.results.CellResult;
 
 import java.util.ArrayList;
@@ -45,13 +46,13 @@ final class ExactlyOnceUnderFault {
     }
 
     private static String account(CellResult result, String htmlFile) {
-        CellResult.Recovery recovery = result.recovery();
+        Recovery recovery = result.recovery();
         if (recovery == null) {
             return "its exactly-once claim was not tested under a fault in this run. That does not disqualify it; a "
                     + "cell with " + Markdown.code("fault: " + EXAMPLE_FAULT) + " would test it.";
         }
         String figures = " ([recovery figures](" + htmlFile + "#" + Anchors.recovery(result) + "))";
-        if (RecoveryFacts.restartedWithoutCheckpoint(recovery)) {
+        if (RecoveryFacts.restartedWithoutCheckpoint(result)) {
             return "restarted without its checkpoint under " + Markdown.code(recovery.fault()) + ", which gives up "
                     + "exactly-once by choice: " + Markdown.text(RecoveryFacts.counts(recovery)) + ", what its start "
                     + "position leaves out or reads again; this says nothing about the engine's guarantee" + figures + ".";

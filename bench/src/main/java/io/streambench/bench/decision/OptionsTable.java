@@ -1,8 +1,8 @@
 package io.streambench.bench.decision;
 
-import io.streambench.bench.report.CellFacts;
-import io.streambench.bench.report.Figures;
-import io.streambench.bench.report.Markdown;
+import io.streambench.bench.facts.CellFacts;
+import io.streambench.bench.facts.Figures;
+import io.streambench.bench.facts.Markdown;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.Figure;
 
@@ -21,7 +21,7 @@ final class OptionsTable {
         lines.add("|---|---|---:|---:|---:|---|---:|---:|---|");
         for (CellVerdict verdict : decision.verdicts()) {
             CellResult result = verdict.result();
-            lines.add("| " + String.join(" | ", Markdown.cellLink(result, htmlFile), Markdown.text(result.status()),
+            lines.add("| " + String.join(" | ", Markdown.cellLink(result, htmlFile), result.status().wireName(),
                     latency(result), freshness(result), throughput(result), CellFacts.guarantee(result).wireName(),
                     Figure.CPU_PER_MILLION.of(result).map(Figures::number).orElse("-"),
                     Figure.PEAK_RSS.of(result).map(Figures::megabytes).orElse("-"), meets(verdict)) + " |");
@@ -48,7 +48,7 @@ final class OptionsTable {
 
     private static String meets(CellVerdict verdict) {
         if (verdict.blocker() != null) {
-            return "no: " + Markdown.text(verdict.result().status());
+            return "no: " + verdict.result().status().wireName();
         }
         if (verdict.met()) {
             return "**yes**";

@@ -1,11 +1,13 @@
 package io.streambench.bench.decision;
 
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.bench.facts.CellFacts;
+import io.streambench.bench.facts.Figures;
+import io.streambench.bench.facts.RecoveryFacts;
+import io.streambench.bench.fault.Recovery;
 import io.streambench.bench.matrix.SloProfile;
-import io.streambench.bench.report.CellFacts;
-import io.streambench.bench.report.Figures;
-import io.streambench.bench.report.RecoveryFacts;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.Figure;
 
 import java.util.ArrayList;
@@ -44,7 +46,7 @@ public final class ProfileCheck {
             checks.add(guarantee(result, slo.guarantee()));
         }
         if (slo.guarantee() == DeliveryGuarantee.EXACTLY_ONCE && result.recovery() != null
-                && !RecoveryFacts.restartedWithoutCheckpoint(result.recovery())) {
+                && !RecoveryFacts.restartedWithoutCheckpoint(result)) {
             checks.add(underFault(result.recovery()));
         }
         return new CellVerdict(result, blocker(result), CellFacts.isOk(result) ? checks : List.of());
@@ -52,18 +54,18 @@ public final class ProfileCheck {
 
     private static String blocker(CellResult result) {
         return switch (result.status()) {
-            case CellResult.OK -> null;
-            case CellResult.WRONG -> wrongResults(result);
-            case CellResult.UNSUPPORTED -> "unsupported: " + CellFacts.firstLine(result.reason());
-            case CellResult.NOT_SUSTAINED -> "not sustained, so no figure of it counts: "
+            case OK -> null;
+            case WRONG -> wrongResults(result);
+            case UNSUPPORTED -> "unsupported: " + CellFacts.firstLine(result.reason());
+            case NOT_SUSTAINED -> "not sustained, so no figure of it counts: "
                     + CellFacts.firstLine(result.reason());
-            default -> result.status() + ": " + CellFacts.firstLine(result.reason());
+            default -> result.status().wireName() + ": " + CellFacts.firstLine(result.reason());
         };
     }
 
     private static String wrongResults(CellResult result) {
         CellResult.Correctness c = result.correctness();
-        CellResult.Recovery recovery = result.recovery();
+        Recovery recovery = result.recovery();
         String wrong = recovery == null ? "wrong results" : "wrong results under the fault " + recovery.fault() + " ("
                 + Figures.count(recovery.lost()) + " lost, " + Figures.count(recovery.duplicated()) + " duplicated)";
         if (c == null) {
@@ -131,7 +133,7 @@ public final class ProfileCheck {
     }
 
     /** Exactly-once is kept under a fault only if the fault cost no result and duplicated none. */
-    private static SloCheck underFault(CellResult.Recovery recovery) {
+    private static SloCheck underFault(Recovery recovery) {
         String evidence = "under " + recovery.fault() + ": " + RecoveryFacts.counts(recovery) + "; "
                 + RecoveryFacts.timings(recovery);
         return RecoveryFacts.keptExactlyOnce(recovery) ? SloCheck.met(UNDER_FAULT, evidence)

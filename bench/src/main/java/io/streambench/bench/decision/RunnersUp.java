@@ -1,8 +1,8 @@
 package io.streambench.bench.decision;
 
-import io.streambench.bench.report.CellFacts;
-import io.streambench.bench.report.Figures;
-import io.streambench.bench.report.Markdown;
+import io.streambench.bench.facts.CellFacts;
+import io.streambench.bench.facts.Figures;
+import io.streambench.bench.facts.Markdown;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.Figure;
 

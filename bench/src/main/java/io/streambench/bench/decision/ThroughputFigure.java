@@ -1,6 +1,6 @@
 package io.streambench.bench.decision;
 
-import io.streambench.bench.report.Figures;
+import io.streambench.bench.facts.Figures;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.Figure;
 

@@ -1,5 +1,7 @@
 package io.streambench.bench.fault;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.streambench.api.json.DurationText;
 import io.streambench.api.pipeline.StartPosition;
 
@@ -9,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A fault injected into a cell's load, written {@code kind@time} with the time into the load:
+ * A fault injected into a cell's load, written {@code kind@time} with the time into the load (so in matrix files and
+ * results.json as well):
  * <ul>
  *   <li>{@code kill-engine@30s}: SIGKILL the engine JVM, start it again from its checkpoint;</li>
  *   <li>{@code kill-engine:earliest@30s}, {@code kill-engine:latest@30s}, {@code kill-engine:timestamp@30s}: the same
@@ -54,6 +57,7 @@ public record Fault(Kind kind, Duration at, int poisonCount, StartPosition.Kind 
         }
     }
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Fault parse(String text) {
         Matcher matcher = TEXT.matcher(text.trim());
         if (!matcher.matches()) {
@@ -94,6 +98,7 @@ public record Fault(Kind kind, Duration at, int poisonCount, StartPosition.Kind 
         };
     }
 
+    @JsonValue
     @Override
     public String toString() {
         String option = switch (kind) {

@@ -1,7 +1,6 @@
 package io.streambench.bench.fault;
 
 import io.streambench.api.result.ObservedResult;
-import io.streambench.bench.results.CellResult;
 
 import java.util.Comparator;
 import java.util.List;
@@ -16,11 +15,11 @@ public final class RecoveryMeasurement {
     private RecoveryMeasurement() {
     }
 
-    public static CellResult.Recovery of(Fault fault, long injectedAt, long recoveryActionDoneAt,
-                                         List<ObservedResult> observed,
-                                         Function<ObservedResult, Optional<Long>> engineAdded, long sloMillis,
-                                         long lost, long duplicated,
-                                         Long postgresRewrites, CellResult.Replay replay) {
+    public static Recovery of(Fault fault, long injectedAt, long recoveryActionDoneAt,
+                              List<ObservedResult> observed,
+                              Function<ObservedResult, Optional<Long>> engineAdded, long sloMillis,
+                              long lost, long duplicated,
+                              Long postgresRewrites, Replay replay) {
         List<ObservedResult> after = observed.stream().filter(result -> result.visibleTime() > injectedAt)
                 .sorted(Comparator.comparingLong(ObservedResult::visibleTime)).toList();
         Double flowing = after.stream().findFirst()
@@ -28,7 +27,7 @@ public final class RecoveryMeasurement {
         Double underSlo = after.stream()
                 .filter(result -> engineAdded.apply(result).map(latency -> latency <= sloMillis).orElse(false))
                 .findFirst().map(first -> (first.visibleTime() - injectedAt) / 1000.0).orElse(null);
-        return new CellResult.Recovery(fault.toString(), injectedAt, (recoveryActionDoneAt - injectedAt) / 1000.0,
+        return new Recovery(fault.toString(), injectedAt, (recoveryActionDoneAt - injectedAt) / 1000.0,
                 flowing, underSlo, sloMillis, lost, duplicated, postgresRewrites, replay);
     }
 }

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * @param sink        kafka | postgres | files
  * @param throughputSearch find the sustainable throughput instead of loading at one rate
  * @param sloP99Millis p99 processing latency the throughput search must stay under
- * @param fault       a fault to inject, e.g. {@code kill-engine@30s} (see the fault tolerance docs)
+ * @param fault       a fault to inject, written e.g. {@code kill-engine@30s} (see the fault tolerance docs)
  * @param emission    when windowed results are written (on-watermark, final, every-trigger); unset: the engine's own
  * @param loaderCpus  CPUs to pin the loader process to, in taskset's list form (e.g. {@code 1} or {@code 0,2-3});
  *                    unset: it runs on every CPU
@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 public record CellSettings(String engine, String broker, String pipeline, ExecutionMode mode, Long events,
                            Duration duration, Double rate, Duration warmup, DeliveryGuarantee guarantee,
                            Integer parallelism, Duration checkpointInterval, Long seed, String sink, Integer repeat,
-                           Boolean throughputSearch, Long sloP99Millis, String fault, Emission emission,
+                           Boolean throughputSearch, Long sloP99Millis, Fault fault, Emission emission,
                            String loaderCpus, Map<String, Map<String, String>> clientProperties) {
     private static final Set<String> BROKERS_WITH_CLIENT_PROPERTIES = Set.of("kafka", "rabbitmq");
     private static final Pattern CPU_LIST = Pattern.compile("\\d+(-\\d+)?(,\\d+(-\\d+)?)*");
@@ -56,7 +56,7 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
                         @JsonProperty("checkpointInterval") Duration checkpointInterval,
                         @JsonProperty("seed") Long seed, @JsonProperty("sink") String sink,
                         @JsonProperty("repeat") Integer repeat, @JsonProperty("throughputSearch") Boolean throughputSearch,
-                        @JsonProperty("sloP99Millis") Long sloP99Millis, @JsonProperty("fault") String fault,
+                        @JsonProperty("sloP99Millis") Long sloP99Millis, @JsonProperty("fault") Fault fault,
                         @JsonProperty("emission") Emission emission, @JsonProperty("loaderCpus") String loaderCpus,
                         @JsonProperty("clientProperties") Map<String, Map<String, String>> clientProperties) {
         this.engine = engine;
@@ -75,7 +75,7 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         this.repeat = repeat;
         this.throughputSearch = throughputSearch;
         this.sloP99Millis = sloP99Millis;
-        this.fault = fault == null ? null : Fault.parse(fault).toString();
+        this.fault = fault;
         this.emission = emission;
         this.loaderCpus = loaderCpus;
         this.clientProperties = clientProperties == null ? null : copy(clientProperties);
@@ -146,12 +146,17 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         return String.format("%02d-%s", number, label());
     }
 
+    /** The settings the cell runs with: its own, and the defaults for what it does not set. */
+    public ResolvedCell resolved() {
+        return ResolvedCell.of(this);
+    }
+
     /** A short name of the cell for logs, directories and reports. */
     public String label() {
         return engine + "-" + broker + "-" + PipelineReference.nameOf(pipeline) + "-"
                 + (mode == null ? "?" : mode.toString().replace(':', '-'))
                 + (sink == null ? "" : "-" + sink) + (emission == null ? "" : "-" + emission.wireName())
-                + (fault == null ? "" : "-" + fault.replaceAll("[@:]", "-"));
+                + (fault == null ? "" : "-" + fault.toString().replaceAll("[@:]", "-"));
     }
 
     public String describe() {

@@ -1,7 +1,10 @@
 package io.streambench.bench.report;
 
 import io.streambench.api.run.ExecutionMode;
+import io.streambench.bench.facts.Anchors;
+import io.streambench.bench.facts.CellFacts;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,11 +61,12 @@ public final class CapabilityMatrix {
 
     private static Entry entry(CellResult cell) {
         String title = switch (cell.status()) {
-            case CellResult.OK -> "correct";
-            case CellResult.WRONG -> "wrong results: " + CellFacts.firstLine(cell.reason());
-            case CellResult.NOT_SUSTAINED -> "correct, but not sustained: " + CellFacts.firstLine(cell.reason());
+            case OK -> "correct";
+            case WRONG -> "wrong results: " + CellFacts.firstLine(cell.reason());
+            case NOT_SUSTAINED -> "correct, but not sustained: " + CellFacts.firstLine(cell.reason());
             default -> CellFacts.firstLine(cell.reason());
         };
-        return new Entry(Anchors.cell(cell), cell.cell().pipeline() + CellFacts.qualifiers(cell), cell.status(), title);
+        return new Entry(Anchors.cell(cell), cell.cell().pipeline() + CellFacts.qualifiers(cell),
+                cell.status().wireName(), title);
     }
 }

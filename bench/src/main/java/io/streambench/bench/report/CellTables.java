@@ -2,6 +2,11 @@ package io.streambench.bench.report;
 
 import io.streambench.api.json.DurationText;
 import io.streambench.bench.decision.BatchSchedule;
+import io.streambench.bench.facts.Anchors;
+import io.streambench.bench.facts.CellFacts;
+import io.streambench.bench.facts.FigureText;
+import io.streambench.bench.facts.Figures;
+import io.streambench.bench.facts.RecoveryFacts;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.PipelineReference;
 import io.streambench.bench.matrix.PipelineText;
@@ -41,18 +46,20 @@ public final class CellTables {
         CellResult.Correctness c = cell.correctness();
         if (c == null) {
             return new CorrectnessRow(Anchors.cell(cell), CellFacts.label(cell), cell.cell().pipeline(),
-                    cell.status(), "-", "-", "-", "-", "-", "-", "-", CellFacts.firstLine(cell.reason()));
+                    cell.status().wireName(), "-", "-", "-", "-", "-", "-", "-", CellFacts.firstLine(cell.reason()));
         }
         String note = c.differences().stream().limit(DIFFERENCES_SHOWN).collect(Collectors.joining("; "));
-        return new CorrectnessRow(Anchors.cell(cell), CellFacts.label(cell), cell.cell().pipeline(), cell.status(),
-                Figures.count(c.expected()), Figures.count(c.matched()), Figures.count(c.missing()),
+        return new CorrectnessRow(Anchors.cell(cell), CellFacts.label(cell), cell.cell().pipeline(),
+                cell.status().wireName(), Figures.count(c.expected()), Figures.count(c.matched()),
+                Figures.count(c.missing()),
                 Figures.count(c.extra()), Figures.count(c.wrong()), Figures.count(c.duplicated()),
                 Figures.count(c.lateDroppedByOracle()), note);
     }
 
     static List<CellRow> details(List<CellResult> cells) {
         return cells.stream().map(cell -> new CellRow(Anchors.cell(cell), cell.id(), CellFacts.label(cell),
-                cell.cell().pipeline(), cell.status(), cell.reason() == null ? "" : cell.reason(), sections(cell))).toList();
+                cell.cell().pipeline(), cell.status().wireName(), cell.reason() == null ? "" : cell.reason(),
+                sections(cell))).toList();
     }
 
     private static List<Section> sections(CellResult cell) {
@@ -120,7 +127,7 @@ public final class CellTables {
         if (cell.warmup() != null) {
             parts.add("warm-up " + DurationText.format(cell.warmup()));
         }
-        parts.add(cell.guarantee() == null ? "at-least-once (default)" : cell.guarantee().wireName());
+        parts.add(cell.resolved().guarantee().wireName() + (cell.guarantee() == null ? " (default)" : ""));
         if (cell.parallelism() != null) {
             parts.add("parallelism " + cell.parallelism());
         }

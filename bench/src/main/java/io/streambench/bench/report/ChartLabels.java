@@ -1,6 +1,8 @@
 package io.streambench.bench.report;
 
+import io.streambench.bench.facts.CellFacts;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 
 import java.util.List;
 
@@ -14,9 +16,9 @@ final class ChartLabels {
 
     String of(CellResult result) {
         String label = CellFacts.label(result);
-        if (CellResult.WRONG.equals(result.status())) {
+        if (result.status() == CellStatus.WRONG) {
             label += " (WRONG results)";
-        } else if (CellResult.NOT_SUSTAINED.equals(result.status())) {
+        } else if (result.status() == CellStatus.NOT_SUSTAINED) {
             label += " (not sustained)";
         }
         return severalPipelines ? label + "\n" + result.cell().pipeline() : label;

@@ -3,6 +3,9 @@ package io.streambench.bench.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.streambench.bench.decision.BatchSchedule;
+import io.streambench.bench.facts.Anchors;
+import io.streambench.bench.facts.CellFacts;
+import io.streambench.bench.facts.Figures;
 import io.streambench.bench.matrix.SloProfile;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.Figure;
@@ -88,9 +91,10 @@ final class ContinuumChart {
     private static ObjectNode point(CellResult cell, double seconds) {
         double cost = Figure.CPU_PER_MILLION.of(cell).orElseThrow();
         ObjectNode point = ChartOptions.point(CellFacts.label(cell) + "\n" + Figures.seconds(seconds) + ", "
-                + Figures.cpuPerMillion(cost) + (CellFacts.isOk(cell) ? "" : "\nstatus: " + cell.status()), cost, seconds);
+                + Figures.cpuPerMillion(cost) + (CellFacts.isOk(cell) ? "" : "\nstatus: " + cell.status().wireName()),
+                cost, seconds);
         point.putObject("label").put("formatter", CellFacts.label(cell)
-                + (CellFacts.isOk(cell) ? "" : " (" + cell.status() + ")"));
+                + (CellFacts.isOk(cell) ? "" : " (" + cell.status().wireName() + ")"));
         return point;
     }
 

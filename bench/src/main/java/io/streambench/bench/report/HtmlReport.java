@@ -6,6 +6,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import io.streambench.api.json.Json;
 import io.streambench.bench.decision.DecisionsAtAGlance;
+import io.streambench.bench.facts.Anchors;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.Machine;
 import io.streambench.bench.results.ResultsFile;
@@ -106,7 +107,7 @@ public final class HtmlReport {
 
     private static List<StatusCount> statusCounts(List<CellResult> cells) {
         Map<String, Long> counts = new TreeMap<>();
-        cells.forEach(cell -> counts.merge(cell.status(), 1L, Long::sum));
+        cells.forEach(cell -> counts.merge(cell.status().wireName(), 1L, Long::sum));
         return counts.entrySet().stream().map(entry -> new StatusCount(entry.getKey(), entry.getValue())).toList();
     }
 

@@ -2,6 +2,7 @@ package io.streambench.bench.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.streambench.bench.facts.CellFacts;
 import io.streambench.bench.results.CellResult;
 
 import java.util.LinkedHashMap;

@@ -3,6 +3,8 @@ package io.streambench.bench.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.bench.facts.CellFacts;
+import io.streambench.bench.facts.Figures;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.Figure;
 

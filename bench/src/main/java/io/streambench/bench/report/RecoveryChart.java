@@ -2,6 +2,8 @@ package io.streambench.bench.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.streambench.bench.facts.CellFacts;
+import io.streambench.bench.fault.Recovery;
 import io.streambench.bench.results.CellResult;
 
 import java.util.List;
@@ -31,8 +33,8 @@ final class RecoveryChart {
                 .map(cell -> labels.of(cell) + "\nfault " + cell.recovery().fault()).toList()));
         option.set("xAxis", ChartOptions.valueAxis("seconds after the fault", false));
         ArrayNode series = option.putArray("series");
-        bars(series, "results flowing again", faulted, CellResult.Recovery::secondsToResults);
-        bars(series, "a result's latency under the SLO again", faulted, CellResult.Recovery::secondsToLatencyUnderSlo);
+        bars(series, "results flowing again", faulted, Recovery::secondsToResults);
+        bars(series, "a result's latency under the SLO again", faulted, Recovery::secondsToLatencyUnderSlo);
         String never = faulted.stream()
                 .filter(cell -> cell.recovery().secondsToResults() == null
                         || cell.recovery().secondsToLatencyUnderSlo() == null)
@@ -47,7 +49,7 @@ final class RecoveryChart {
     }
 
     private static void bars(ArrayNode series, String name, List<CellResult> faulted,
-                             Function<CellResult.Recovery, Double> seconds) {
+                             Function<Recovery, Double> seconds) {
         ArrayNode data = series.addObject().put("type", "bar").put("name", name).put("barMaxWidth", 28).putArray("data");
         faulted.forEach(cell -> {
             Double value = seconds.apply(cell.recovery());

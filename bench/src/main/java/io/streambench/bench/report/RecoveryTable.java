@@ -1,6 +1,12 @@
 package io.streambench.bench.report;
 
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.bench.facts.Anchors;
+import io.streambench.bench.facts.CellFacts;
+import io.streambench.bench.facts.Figures;
+import io.streambench.bench.facts.RecoveryFacts;
+import io.streambench.bench.fault.Recovery;
+import io.streambench.bench.fault.Replay;
 import io.streambench.bench.results.CellResult;
 
 import java.util.List;
@@ -47,10 +53,10 @@ public final class RecoveryTable {
     }
 
     private static Row row(CellResult cell) {
-        CellResult.Recovery recovery = cell.recovery();
-        CellResult.Replay replay = recovery.replay();
+        Recovery recovery = cell.recovery();
+        Replay replay = recovery.replay();
         boolean exactlyOnce = CellFacts.guarantee(cell) == DeliveryGuarantee.EXACTLY_ONCE;
-        Count lost = lost(recovery);
+        Count lost = lost(cell);
         Count duplicated = duplicated(recovery.duplicated(), exactlyOnce);
         return new Row(Anchors.recovery(cell), Anchors.cell(cell), CellFacts.option(cell), cell.cell().pipeline(),
                 CellFacts.sink(cell),
@@ -66,12 +72,13 @@ public final class RecoveryTable {
                 replay == null ? "-" : replay.promisedRead() == null ? "not known" : Figures.count(replay.promisedRead()));
     }
 
-    private static Count lost(CellResult.Recovery recovery) {
+    private static Count lost(CellResult cell) {
+        Recovery recovery = cell.recovery();
         String value = Figures.count(recovery.lost());
         if (recovery.lost() == 0) {
             return new Count(value, GOOD, "");
         }
-        return RecoveryFacts.restartedWithoutCheckpoint(recovery) ? new Count(value, EXPECTED, LOSS_CHOSEN)
+        return RecoveryFacts.restartedWithoutCheckpoint(cell) ? new Count(value, EXPECTED, LOSS_CHOSEN)
                 : new Count(value, BAD, "");
     }
 

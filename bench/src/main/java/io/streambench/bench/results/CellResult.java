@@ -3,6 +3,7 @@ package io.streambench.bench.results;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.streambench.api.measure.ClockOffset;
 import com.fasterxml.jackson.annotation.JsonAlias;
+import io.streambench.bench.fault.Recovery;
 import io.streambench.bench.matrix.CellSettings;
 
 import java.util.Collections;
@@ -19,52 +20,175 @@ import java.util.TreeMap;
  * spread of the runs that measured it, whose median is the figure the cell reports ({@link Figure#of}). Its sections
  * are those of one real run, the median one (see the runner's Repeats), so that they stay consistent with each other.
  *
- * @param status  ok, unsupported, failed, wrong (results differ from the oracle, whatever the speed), or not
- *                sustained (correct, but the engine fell behind the offered rate: its backlog or its latency grew)
+ * @param status  how the cell ended
  * @param sustain streaming cells: the backlog and latency sampled through the run, and whether the engine kept up
  */
-public record CellResult(String id, CellSettings cell, String status, String reason, String sinkLocation,
+public record CellResult(String id, CellSettings cell, CellStatus status, String reason, String sinkLocation,
                          Correctness correctness, Latency latency, Throughput throughput, Cost cost, Startup startup,
                          Batch batch, Recovery recovery, Map<String, Long> counters, String workDir,
                          List<CellResult> repeats,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, FigureSpread> spread,
                          Conditions conditions, Sustain sustain) {
 
-    public static final String OK = "ok";
-    public static final String UNSUPPORTED = "unsupported";
-    public static final String FAILED = "failed";
-    public static final String WRONG = "wrong";
-    public static final String NOT_SUSTAINED = "not-sustained";
-    /** The run was stopped (Ctrl-C) while this cell ran; {@code run --resume} runs it again. */
-    public static final String INTERRUPTED = "interrupted";
-
     public CellResult {
         spread = spread == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spread));
     }
 
+    /** A result with the cell's id, settings and status; every other field is named as it is set. */
+    public static Builder builder(String id, CellSettings cell, CellStatus status) {
+        return new Builder(id, cell, status);
+    }
+
     public static CellResult unsupported(String id, CellSettings cell, String reason) {
-        return new CellResult(id, cell, UNSUPPORTED, reason, null, null, null, null, null, null, null, null, Map.of(),
-                null, List.of(), Map.of(), null, null);
+        return builder(id, cell, CellStatus.UNSUPPORTED).reason(reason).build();
     }
 
     public static CellResult failed(String id, CellSettings cell, String reason, String workDir) {
-        return new CellResult(id, cell, FAILED, reason, null, null, null, null, null, null, null, null, Map.of(),
-                workDir, List.of(), Map.of(), null, null);
+        return builder(id, cell, CellStatus.FAILED).reason(reason).workDir(workDir).build();
     }
 
     public static CellResult interrupted(String id, CellSettings cell, String workDir) {
-        return new CellResult(id, cell, INTERRUPTED, "the run was interrupted while this cell ran", null, null, null,
-                null, null, null, null, null, Map.of(), workDir, List.of(), Map.of(), null, null);
+        return builder(id, cell, CellStatus.INTERRUPTED).reason("the run was interrupted while this cell ran")
+                .workDir(workDir).build();
+    }
+
+    /** A builder holding this result's fields, to build a changed copy. */
+    public Builder toBuilder() {
+        return builder(id, cell, status).reason(reason).sinkLocation(sinkLocation).correctness(correctness)
+                .latency(latency).throughput(throughput).cost(cost).startup(startup).batch(batch).recovery(recovery)
+                .counters(counters).workDir(workDir).repeats(repeats).spread(spread).conditions(conditions)
+                .sustain(sustain);
     }
 
     public CellResult withId(String newId) {
-        return new CellResult(newId, cell, status, reason, sinkLocation, correctness, latency, throughput, cost, startup,
-                batch, recovery, counters, workDir, repeats, spread, conditions, sustain);
+        return toBuilder().id(newId).build();
     }
 
     public CellResult withRepeats(List<CellResult> runs, Map<String, FigureSpread> spreadOfRuns) {
-        return new CellResult(id, cell, status, reason, sinkLocation, correctness, latency, throughput, cost, startup,
-                batch, recovery, counters, workDir, runs, spreadOfRuns, conditions, sustain);
+        return toBuilder().repeats(runs).spread(spreadOfRuns).build();
+    }
+
+    /** Builds a {@link CellResult}: sections not set stay null, counters, repeats and spread empty. */
+    public static final class Builder {
+        private String id;
+        private CellSettings cell;
+        private CellStatus status;
+        private String reason;
+        private String sinkLocation;
+        private Correctness correctness;
+        private Latency latency;
+        private Throughput throughput;
+        private Cost cost;
+        private Startup startup;
+        private Batch batch;
+        private Recovery recovery;
+        private Map<String, Long> counters = Map.of();
+        private String workDir;
+        private List<CellResult> repeats = List.of();
+        private Map<String, FigureSpread> spread = Map.of();
+        private Conditions conditions;
+        private Sustain sustain;
+
+        private Builder(String id, CellSettings cell, CellStatus status) {
+            this.id = id;
+            this.cell = cell;
+            this.status = status;
+        }
+
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        public Builder cell(CellSettings value) {
+            cell = value;
+            return this;
+        }
+
+        public Builder status(CellStatus value) {
+            status = value;
+            return this;
+        }
+
+        public Builder reason(String value) {
+            reason = value;
+            return this;
+        }
+
+        public Builder sinkLocation(String value) {
+            sinkLocation = value;
+            return this;
+        }
+
+        public Builder correctness(Correctness value) {
+            correctness = value;
+            return this;
+        }
+
+        public Builder latency(Latency value) {
+            latency = value;
+            return this;
+        }
+
+        public Builder throughput(Throughput value) {
+            throughput = value;
+            return this;
+        }
+
+        public Builder cost(Cost value) {
+            cost = value;
+            return this;
+        }
+
+        public Builder startup(Startup value) {
+            startup = value;
+            return this;
+        }
+
+        public Builder batch(Batch value) {
+            batch = value;
+            return this;
+        }
+
+        public Builder recovery(Recovery value) {
+            recovery = value;
+            return this;
+        }
+
+        public Builder counters(Map<String, Long> value) {
+            counters = value;
+            return this;
+        }
+
+        public Builder workDir(String value) {
+            workDir = value;
+            return this;
+        }
+
+        public Builder repeats(List<CellResult> value) {
+            repeats = value;
+            return this;
+        }
+
+        public Builder spread(Map<String, FigureSpread> value) {
+            spread = value;
+            return this;
+        }
+
+        public Builder conditions(Conditions value) {
+            conditions = value;
+            return this;
+        }
+
+        public Builder sustain(Sustain value) {
+            sustain = value;
+            return this;
+        }
+
+        public CellResult build() {
+            return new CellResult(id, cell, status, reason, sinkLocation, correctness, latency, throughput, cost,
+                    startup, batch, recovery, counters, workDir, repeats, spread, conditions, sustain);
+        }
     }
 
     /** Final results against the oracle. */
@@ -277,27 +401,5 @@ public record CellResult(String id, CellSettings cell, String status, String rea
         public Batch {
             runtimeSecondsBySchedule = runtimeSecondsBySchedule == null ? Map.of() : runtimeSecondsBySchedule;
         }
-    }
-
-    /**
-     * A fault and what it cost: when it was injected (epoch ms), how long the recovery action took (the engine's or
-     * broker's restart), seconds from the fault until results flowed again and until a result's latency was back
-     * under the SLO (null: never), results lost (missing, or with a wrong value: events lost or counted twice) and
-     * duplicated against the oracle, and for PostgreSQL how often rows
-     * were rewritten (replays the upsert absorbed), and what the restarted engine read.
-     */
-    public record Recovery(String fault, long injectedAt, double recoveryActionSeconds, Double secondsToResults,
-                           Double secondsToLatencyUnderSlo, long sloMillis, long lost, long duplicated,
-                           Long postgresRewrites, Replay replay) {
-    }
-
-    /**
-     * Where the restarted engine resumed ({@code checkpoint}, {@code savepoint}, or without either from
-     * {@code earliest}, {@code latest} or a timestamp), the events it read before the fault and after the restart,
-     * and the events its start position promised to read after the restart (null where the broker cannot say), in
-     * words as well.
-     */
-    public record Replay(String resumedFrom, long readBeforeFault, long readAfterRestart, Long promisedRead,
-                         String promise) {
     }
 }

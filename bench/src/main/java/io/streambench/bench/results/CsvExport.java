@@ -41,7 +41,7 @@ public final class CsvExport {
         CellResult.Harness h = result.conditions() == null ? null : result.conditions().harness();
         List<Object> values = List.of(result.id(), value(result.cell().engine()), value(result.cell().broker()),
                 value(result.cell().pipeline()), value(result.cell().mode()), value(result.cell().sink()),
-                value(result.cell().rate()), result.status(),
+                value(result.cell().rate()), result.status().wireName(),
                 c == null ? "" : c.expected(), c == null ? "" : c.matched(), c == null ? "" : c.missing(),
                 c == null ? "" : c.extra(), c == null ? "" : c.wrong(), c == null ? "" : c.duplicated(),
                 l == null ? "" : l.emission(),

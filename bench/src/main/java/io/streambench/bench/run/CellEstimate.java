@@ -33,7 +33,7 @@ public final class CellEstimate {
         if (Boolean.TRUE.equals(cell.throughputSearch())) {
             one = one.multipliedBy(SEARCH_PROBES);
         }
-        return one.multipliedBy(cell.repeat() == null ? 1 : cell.repeat());
+        return one.multipliedBy(cell.resolved().repeat());
     }
 
     public static Duration total(List<CellSettings> cells) {

@@ -26,18 +26,24 @@ import io.streambench.api.result.ObservedResult;
 import io.streambench.api.result.ResultStore;
 import io.streambench.api.result.WindowResult;
 import io.streambench.api.run.BrokerConnection;
-import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.Emission;
 import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.RunSettings;
 import io.streambench.bench.engines.BrokerFlavor;
-import io.streambench.bench.load.LoadTarget;
 import io.streambench.bench.fault.Fault;
 import io.streambench.bench.fault.FaultInjector;
+import io.streambench.bench.fault.Faults;
+import io.streambench.bench.fault.PostgresRewrites;
+import io.streambench.bench.fault.Recovery;
 import io.streambench.bench.fault.RecoveryMeasurement;
+import io.streambench.bench.fault.Replay;
+import io.streambench.bench.fault.ReplayMeasurement;
+import io.streambench.bench.load.LoadTarget;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.PipelineReference;
+import io.streambench.bench.matrix.ResolvedCell;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.LatencySummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +74,6 @@ public final class CellRunner {
     private static final Duration STARTED_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration RESULTS_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration QUIET = Duration.ofSeconds(2);
-    private static final Duration DEFAULT_WARMUP = Duration.ofSeconds(10);
     /** How long a streaming job runs on without input after its results are in, for its cost per second when idle. */
     private static final Duration IDLE_STRETCH = Duration.ofSeconds(5);
     /** The schedule starts this far ahead, so that the loader is on time from its first event. */
@@ -125,7 +130,7 @@ public final class CellRunner {
         BrokerFlavor flavor = BrokerFlavor.named(cell.broker());
         Pipeline base = PipelineReference.resolve(cell.pipeline());
         RunSettings settings = settingsOf(cell);
-        Fault fault = cell.fault() == null ? null : Fault.parse(cell.fault());
+        Fault fault = cell.fault();
         Emission emission = engine.emissionFor(new JobSpec(id, base, settings, flavor.exampleConnection(),
                 workDir.toString()));
         try {
@@ -159,7 +164,7 @@ public final class CellRunner {
         BrokerFlavor flavor = BrokerFlavor.named(cell.broker());
         Pipeline base = PipelineReference.resolve(cell.pipeline());
         RunSettings settings = settingsOf(cell);
-        Fault fault = cell.fault() == null ? null : Fault.parse(cell.fault());
+        Fault fault = cell.fault();
         if (fault != null && cell.mode().isBounded()) {
             return Optional.of(CellResult.failed(id, cell, "fault " + fault + " cannot be injected in " + cell.mode()
                     + " mode: a bounded job reads a load that has ended; inject faults in micro-batch or continuous "
@@ -184,16 +189,16 @@ public final class CellRunner {
     }
 
     private static RunSettings settingsOf(CellSettings cell) {
-        return new RunSettings(cell.mode(), orDefault(cell.guarantee(), DeliveryGuarantee.AT_LEAST_ONCE),
-                orDefault(cell.parallelism(), 2), orDefault(cell.checkpointInterval(), Duration.ofSeconds(5)), null,
-                cell.emission());
+        ResolvedCell resolved = cell.resolved();
+        return new RunSettings(cell.mode(), resolved.guarantee(), resolved.parallelism(),
+                resolved.checkpointInterval(), null, cell.emission());
     }
 
     private CellResult runSupported(CellSettings cell, String id, Path workDir, ForkedEngine engine, BrokerFlavor flavor,
                                     Pipeline base, RunSettings settings, Fault fault, Emission emission)
             throws InterruptedException {
         Broker broker = brokers.broker(flavor);
-        ResultStore store = sinks.store(cell.sink(), settings.parallelism());
+        ResultStore store = sinks.store(cell.resolved().sink(), settings.parallelism());
         String name = runTag + "-" + id;
         Pipeline pipeline = base.withSource(base.source().onStream(name).startingAt(StartPosition.earliest()))
                 .withSink(store.sinkFor(name));
@@ -358,7 +363,7 @@ public final class CellRunner {
             CellResult.Throughput throughput = new CellResult.Throughput(workload.rate(), load.achievedRate(),
                     load.behindScheduleMillis(), readAtEndOfLoad / loadSeconds, workload.events() - readAtEndOfLoad,
                     null, null, null, null, null, null, List.of());
-            long warmupEnd = loadStart + orDefault(cell.warmup(), DEFAULT_WARMUP).toMillis();
+            long warmupEnd = loadStart + cell.resolved().warmup().toMillis();
             CellResult.Latency latency = LatencyMeasurement.of(observed, expected.results(), timing,
                     job.pipeline().hasEventTimeWindow(), isCountWindow(job.pipeline()), warmupEnd);
             long steadyEnd = Math.min(loadEnd, workload.scheduleEnd());
@@ -415,7 +420,7 @@ public final class CellRunner {
         }
     }
 
-    private record InjectedFault(Fault fault, long injectedAt, long recoveryActionDoneAt, CellResult.Replay replay) {
+    private record InjectedFault(Fault fault, long injectedAt, long recoveryActionDoneAt, Replay replay) {
     }
 
     private CellResult finish(CellSettings cell, String id, JobSpec job, RunningJob running, BrokerCpu brokerCpu,
@@ -432,18 +437,20 @@ public final class CellRunner {
                 .mapToObj(first -> (first - processStart) / 1000.0).findFirst().orElse(null);
         CellResult.Startup startup = new CellResult.Startup(
                 measured.readyAt() == null ? null : (measured.readyAt() - processStart) / 1000.0, firstResult);
-        CellResult.Recovery recovery = measured.fault() == null ? null : RecoveryMeasurement.of(measured.fault().fault(),
+        Recovery recovery = measured.fault() == null ? null : RecoveryMeasurement.of(measured.fault().fault(),
                 measured.fault().injectedAt(), measured.fault().recoveryActionDoneAt(), measured.observed(),
                 observed -> measured.timing().of(observed).map(EmissionTiming.Timed::engineAdded),
-                orDefault(cell.sloP99Millis(), ThroughputSearch.DEFAULT_SLO_P99_MILLIS),
+                cell.resolved().sloP99Millis(),
                 report.missing() + report.wrongValue(), report.duplicated(), PostgresRewrites.of(job),
                 measured.fault().replay());
         boolean fellBehind = measured.sustain() != null && Boolean.FALSE.equals(measured.sustain().sustained());
-        String status = !report.isExact() ? CellResult.WRONG : fellBehind ? CellResult.NOT_SUSTAINED : CellResult.OK;
+        CellStatus status = !report.isExact() ? CellStatus.WRONG
+                : fellBehind ? CellStatus.NOT_SUSTAINED : CellStatus.OK;
         String reason = !report.isExact() ? report.summary() : fellBehind ? measured.sustain().why() : null;
-        return new CellResult(id, cell, status, reason,
-                job.pipeline().sink().describe(), correctness, measured.latency(), measured.throughput(), cost, startup,
-                measured.batch(), recovery, running.counters(), job.workDir(), List.of(), null, measured.conditions(), measured.sustain());
+        return CellResult.builder(id, cell, status).reason(reason).sinkLocation(job.pipeline().sink().describe())
+                .correctness(correctness).latency(measured.latency()).throughput(measured.throughput()).cost(cost)
+                .startup(startup).batch(measured.batch()).recovery(recovery).counters(running.counters())
+                .workDir(job.workDir()).conditions(measured.conditions()).sustain(measured.sustain()).build();
     }
 
     /**
@@ -570,9 +577,5 @@ public final class CellRunner {
             Thread.sleep(200);
         }
         return true;
-    }
-
-    private static <T> T orDefault(T value, T fallback) {
-        return value == null ? fallback : value;
     }
 }

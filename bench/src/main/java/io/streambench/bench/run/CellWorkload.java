@@ -6,6 +6,7 @@ import io.streambench.api.event.GeneratorConfig;
 import io.streambench.api.event.SendSchedule;
 import io.streambench.bench.load.LoadPlan;
 import io.streambench.bench.matrix.CellSettings;
+import io.streambench.bench.matrix.ResolvedCell;
 
 import java.time.Duration;
 import java.util.Iterator;
@@ -17,8 +18,6 @@ import java.util.Iterator;
  * distorting its load (the conformance suite, which controls it, checks late events).
  */
 record CellWorkload(GeneratorConfig config, long events) {
-    static final Duration DEFAULT_DURATION = Duration.ofSeconds(30);
-    static final double DEFAULT_RATE = 1_000;
     /**
      * The least backlog a bounded cell drains unless its events are given: enough that the drain rate measures
      * reading and processing, not the first and last second of a job.
@@ -26,12 +25,12 @@ record CellWorkload(GeneratorConfig config, long events) {
     static final long DEFAULT_DRAIN_EVENTS = 1_000_000;
 
     static CellWorkload of(CellSettings cell, long startEpochMillis) {
-        double rate = cell.rate() == null ? DEFAULT_RATE : cell.rate();
-        long scheduled = Math.round(rate * (cell.duration() == null ? DEFAULT_DURATION : cell.duration()).toMillis()
-                / 1000.0);
+        ResolvedCell resolved = cell.resolved();
+        double rate = resolved.rate();
+        long scheduled = Math.round(rate * resolved.duration().toMillis() / 1000.0);
         long events = cell.events() != null ? cell.events()
                 : cell.mode() != null && cell.mode().isBounded() ? Math.max(DEFAULT_DRAIN_EVENTS, scheduled) : scheduled;
-        GeneratorConfig config = GeneratorConfig.defaults(cell.seed() == null ? 42 : cell.seed())
+        GeneratorConfig config = GeneratorConfig.defaults(resolved.seed())
                 .withSchedule(rate, startEpochMillis)
                 .withDisorder(0.10, Duration.ofSeconds(3), 0, Duration.ZERO, 0);
         return new CellWorkload(config, events);

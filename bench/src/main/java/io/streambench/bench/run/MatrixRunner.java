@@ -4,6 +4,7 @@ import io.streambench.api.fork.Directories;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.MatrixFile;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.CsvExport;
 import io.streambench.bench.results.ResultsFile;
 import org.apache.logging.log4j.ThreadContext;
@@ -48,7 +49,7 @@ public final class MatrixRunner {
      */
     public ResultsFile run(MatrixFile matrix, List<CellResult> earlier) {
         Map<String, CellResult> done = new LinkedHashMap<>();
-        earlier.stream().filter(result -> !CellResult.INTERRUPTED.equals(result.status()))
+        earlier.stream().filter(result -> result.status() != CellStatus.INTERRUPTED)
                 .forEach(result -> done.put(result.id(), result));
         List<CellSettings> cells = matrix.expand();
         EngineSet engines = new EngineSet(home);
@@ -88,7 +89,7 @@ public final class MatrixRunner {
         // Left by an interrupted attempt: its checkpoints would make this attempt resume instead of start.
         Directories.deleteRecursively(cellDirectory);
         List<CellResult> runs = new ArrayList<>();
-        int repeat = cell.repeat() == null ? 1 : cell.repeat();
+        int repeat = cell.resolved().repeat();
         for (int run = 1; run <= repeat; run++) {
             String runId = repeat == 1 ? id : id + "-run" + run;
             ThreadContext.put("cellLog", outputDirectory.resolve("cells").resolve(runId).resolve("bench.log").toString());
@@ -98,7 +99,7 @@ public final class MatrixRunner {
             } finally {
                 ThreadContext.remove("cellLog");
             }
-            if (CellResult.UNSUPPORTED.equals(runs.get(runs.size() - 1).status())) {
+            if (runs.get(runs.size() - 1).status() == CellStatus.UNSUPPORTED) {
                 break;
             }
         }

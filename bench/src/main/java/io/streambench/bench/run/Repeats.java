@@ -1,6 +1,7 @@
 package io.streambench.bench.run;
 
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.Figure;
 import io.streambench.bench.results.FigureSpread;
 
@@ -19,7 +20,7 @@ final class Repeats {
         if (runs.size() == 1) {
             return runs.get(0);
         }
-        Optional<CellResult> notOk = runs.stream().filter(run -> !CellResult.OK.equals(run.status())).findFirst();
+        Optional<CellResult> notOk = runs.stream().filter(run -> run.status() != CellStatus.OK).findFirst();
         if (notOk.isPresent()) {
             return notOk.get().withRepeats(runs, Map.of());
         }

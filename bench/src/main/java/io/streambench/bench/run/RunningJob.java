@@ -5,6 +5,7 @@ import io.streambench.api.fork.ForkedEngine;
 import io.streambench.api.fork.ForkedJobHandle;
 import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.JobSpec;
+import io.streambench.bench.fault.RestartableJob;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.OptionalLong;
  * and a start position. Cost adds up over the processes; counters add up as well, since each process counts from
  * zero (the first read is the earliest of theirs).
  */
-final class RunningJob implements AutoCloseable {
+final class RunningJob implements RestartableJob, AutoCloseable {
     /** Where a restart without checkpoint keeps its work, inside the cell's work directory, apart from the state. */
     static final String WITHOUT_CHECKPOINT = "restart-without-checkpoint";
 
@@ -48,16 +49,16 @@ final class RunningJob implements AutoCloseable {
         return handle;
     }
 
-    /** SIGKILL, as a crash. */
-    synchronized void kill() {
+    @Override
+    public synchronized void kill() {
         sampler.sample();
         ForkedJobHandle killed = handle;
         killed.kill();
         retire(killed);
     }
 
-    /** A planned stop; returns where the engine said it resumes. */
-    synchronized String suspend() {
+    @Override
+    public synchronized String suspend() {
         sampler.sample();
         ForkedJobHandle stopped = handle;
         String resumePoint = stopped.suspend();
@@ -65,20 +66,20 @@ final class RunningJob implements AutoCloseable {
         return resumePoint;
     }
 
-    /** A new engine process for the same job and work directory. */
-    synchronized void restart() {
+    @Override
+    public synchronized void restart() {
         startProcess(job);
     }
 
-    /** A new engine process that finds no checkpoint and starts reading at {@code position}. */
-    synchronized void restartWithoutCheckpoint(StartPosition position) {
+    @Override
+    public synchronized void restartWithoutCheckpoint(StartPosition position) {
         JobSpec fresh = new JobSpec(job.jobId(), job.pipeline().withSource(job.pipeline().source().startingAt(position)),
                 job.settings(), job.broker(), Path.of(job.workDir(), WITHOUT_CHECKPOINT).toString());
         startProcess(fresh);
     }
 
-    /** Epoch ms at which the newest engine process was started. */
-    long processStartedAt() {
+    @Override
+    public long processStartedAt() {
         return processStartedAt;
     }
 
@@ -98,13 +99,13 @@ final class RunningJob implements AutoCloseable {
         return counters().getOrDefault(JobHandle.MESSAGES_READ, 0L);
     }
 
-    /** Messages the processes that were killed or stopped had read. */
-    synchronized long messagesReadByEndedProcesses() {
+    @Override
+    public synchronized long messagesReadByEndedProcesses() {
         return countersOfEndedProcesses.getOrDefault(JobHandle.MESSAGES_READ, 0L);
     }
 
-    /** Messages the newest process has read. */
-    long messagesReadByCurrentProcess() {
+    @Override
+    public long messagesReadByCurrentProcess() {
         return handle.counters().getOrDefault(JobHandle.MESSAGES_READ, 0L);
     }
 

@@ -13,7 +13,6 @@ import java.util.List;
 
 /** The sinks a cell can write to; results stay after the run for people to inspect. */
 public final class SinkStores {
-    public static final String DEFAULT = "kafka";
     public static final List<String> NAMES = List.of("kafka", "postgres", "files");
 
     private final BrokerPool brokers;
@@ -27,8 +26,7 @@ public final class SinkStores {
     }
 
     public ResultStore store(String sink, int partitions) {
-        String name = sink == null ? DEFAULT : sink;
-        switch (name) {
+        switch (sink) {
             case "kafka":
                 BrokerConnection.Kafka kafka = (BrokerConnection.Kafka) brokers.broker(BrokerFlavor.KAFKA).connection();
                 return new KafkaResultStore(kafka.bootstrapServers(), kafka.clientProperties(), partitions, false);
@@ -37,7 +35,7 @@ public final class SinkStores {
             case "files":
                 return new FileResultStore(filesDirectory, false);
             default:
-                throw new IllegalArgumentException(NearestNames.unknown("sink", name, NAMES));
+                throw new IllegalArgumentException(NearestNames.unknown("sink", sink, NAMES));
         }
     }
 }

@@ -4,6 +4,7 @@ import io.streambench.api.pipeline.Window;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.PipelineReference;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import java.util.Optional;
  */
 final class ThroughputSearch {
     static final long LOADER_SLACK_MILLIS = 1_000;
-    static final long DEFAULT_SLO_P99_MILLIS = 30_000;
     private static final int MAX_DOUBLINGS = 8;
     private static final int BISECTIONS = 2;
     private static final Duration PROBE_DURATION = Duration.ofSeconds(40);
@@ -33,15 +33,15 @@ final class ThroughputSearch {
     }
 
     CellResult search(CellSettings cell, String id) {
-        long slo = cell.sloP99Millis() == null ? DEFAULT_SLO_P99_MILLIS : cell.sloP99Millis();
-        double rate = cell.rate() == null ? CellWorkload.DEFAULT_RATE : cell.rate();
+        long slo = cell.resolved().sloP99Millis();
+        double rate = cell.resolved().rate();
         List<CellResult.Probe> probes = new ArrayList<>();
         CellResult best = null;
         double sustained = 0;
         double failedAt = Double.NaN;
         for (int step = 0; step < MAX_DOUBLINGS && Double.isNaN(failedAt); step++, rate *= 2) {
             CellResult probe = probe(cell, id, rate, probes.size());
-            if (probe.status().equals(CellResult.UNSUPPORTED)) {
+            if (probe.status() == CellStatus.UNSUPPORTED) {
                 return probe;
             }
             CellResult.Probe verdict = judge(probe, rate, slo);
@@ -72,19 +72,19 @@ final class ThroughputSearch {
             }
         }
         if (best == null) {
-            CellResult failed = CellResult.failed(id, cell, "not even the starting rate of "
-                    + Math.round(probes.get(0).offeredRate()) + " events/s was sustained: " + probes.get(0).why(), null);
-            return new CellResult(id, cell, failed.status(), failed.reason(), null, null, null,
-                    new CellResult.Throughput(probes.get(0).offeredRate(), 0, 0, null, 0, null, null, null, null, null,
-                            null, probes),
-                    null, null, null, null, failed.counters(), null, List.of(), null, null, null);
+            return CellResult.failed(id, cell, "not even the starting rate of "
+                    + Math.round(probes.get(0).offeredRate()) + " events/s was sustained: " + probes.get(0).why(), null)
+                    .toBuilder().throughput(new CellResult.Throughput(probes.get(0).offeredRate(), 0, 0, null, 0, null,
+                            null, null, null, null, null, probes)).build();
         }
         CellResult.Throughput throughput = best.throughput();
-        return new CellResult(id, cell, best.status(), best.reason(), best.sinkLocation(), best.correctness(),
-                best.latency(), new CellResult.Throughput(throughput.offeredRate(), throughput.loadRate(),
-                throughput.loaderBehindMillis(), throughput.engineReadRate(), throughput.backlogAtEndOfLoad(),
-                null, null, null, null, null, sustained, probes), best.cost(), best.startup(), null, null, best.counters(), best.workDir(),
-                List.of(), null, best.conditions(), best.sustain());
+        return CellResult.builder(id, cell, best.status()).reason(best.reason()).sinkLocation(best.sinkLocation())
+                .correctness(best.correctness()).latency(best.latency())
+                .throughput(new CellResult.Throughput(throughput.offeredRate(), throughput.loadRate(),
+                        throughput.loaderBehindMillis(), throughput.engineReadRate(), throughput.backlogAtEndOfLoad(),
+                        null, null, null, null, null, sustained, probes))
+                .cost(best.cost()).startup(best.startup()).counters(best.counters()).workDir(best.workDir())
+                .conditions(best.conditions()).sustain(best.sustain()).build();
     }
 
     private CellResult probe(CellSettings cell, String id, double rate, int index) {
@@ -118,9 +118,9 @@ final class ThroughputSearch {
             return new CellResult.Probe(rate, false, true, Double.NaN, throughput.backlogAtEndOfLoad(),
                     "inconclusive: the loader fell " + throughput.loaderBehindMillis() + " ms behind its schedule");
         }
-        if (!CellResult.OK.equals(probe.status())) {
+        if (probe.status() != CellStatus.OK) {
             return new CellResult.Probe(rate, false, false, Double.NaN, -1,
-                    probe.status() + ": " + firstLine(probe.reason()));
+                    probe.status().wireName() + ": " + firstLine(probe.reason()));
         }
         double p99 = probe.latency().engineAdded().p99();
         List<String> failures = new ArrayList<>();

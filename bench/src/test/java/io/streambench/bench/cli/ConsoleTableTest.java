@@ -2,6 +2,7 @@ package io.streambench.bench.cli;
 
 import io.streambench.bench.report.Fixture;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -27,7 +28,7 @@ class ConsoleTableTest {
 
     @Test
     void theTableShowsMediansAndUnderARepeatedCellEveryFiguresSpread() {
-        CellResult single = Fixture.cell(cell -> cell.repeats().isEmpty() && CellResult.OK.equals(cell.status()));
+        CellResult single = Fixture.cell(cell -> cell.repeats().isEmpty() && cell.status() == CellStatus.OK);
 
         String table = printed(out -> ConsoleTable.table(out, List.of(REPEATED, single)));
 

@@ -1,6 +1,7 @@
 package io.streambench.bench.cli;
 
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class InterruptAndResumeTest {
         ResultsFile interrupted = ResultsFile.read(results);
         assertThat(interrupted.finishedAt()).isNull();
         assertThat(interrupted.cells()).extracting(CellResult::status)
-                .containsExactly(CellResult.OK, CellResult.INTERRUPTED);
+                .containsExactly(CellStatus.OK, CellStatus.INTERRUPTED);
         await(() -> forked.stream().noneMatch(ProcessHandle::isAlive), "every forked JVM to exit");
 
         Process resumed = cli("run", "--resume", output.toString());
@@ -63,7 +64,7 @@ class InterruptAndResumeTest {
 
         ResultsFile complete = ResultsFile.read(results);
         assertThat(complete.finishedAt()).isNotNull();
-        assertThat(complete.cells()).extracting(CellResult::status).containsExactly(CellResult.OK, CellResult.OK);
+        assertThat(complete.cells()).extracting(CellResult::status).containsExactly(CellStatus.OK, CellStatus.OK);
         assertThat(complete.cells().get(0)).as("the finished cell, taken over rather than run again")
                 .isEqualTo(interrupted.cells().get(0));
     }

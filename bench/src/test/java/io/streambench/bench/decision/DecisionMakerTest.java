@@ -3,6 +3,7 @@ package io.streambench.bench.decision;
 import io.streambench.bench.matrix.SloProfile;
 import io.streambench.bench.report.Fixture;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,8 @@ class DecisionMakerTest {
         ProfileDecision fraudAlerts = decide("fraud-alerts");
         CellResult cheapest = fraudAlerts.decision().orElseThrow().result();
         List<CellResult> cells = FIXTURE.cells().stream()
-                .map(cell -> cell == cheapest ? Cells.withStatus(cell, CellResult.WRONG, "WRONG: 3 extra") : cell).toList();
+                .map(cell -> cell == cheapest ? Cells.withStatus(cell, CellStatus.WRONG, "WRONG: 3 extra") : cell)
+                .toList();
 
         ProfileDecision withWrong = DecisionMaker.decide(fraudAlerts.profile(), cells);
 

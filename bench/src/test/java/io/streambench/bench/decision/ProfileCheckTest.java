@@ -5,6 +5,7 @@ import io.streambench.api.run.ExecutionMode;
 import io.streambench.bench.matrix.SloProfile;
 import io.streambench.bench.report.Fixture;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -74,7 +75,7 @@ class ProfileCheckTest {
 
     @Test
     void aCellWithWrongResultsMeetsNothing() {
-        CellResult wrong = Cells.withStatus(CONTINUOUS, CellResult.WRONG, "WRONG: 2 missing");
+        CellResult wrong = Cells.withStatus(CONTINUOUS, CellStatus.WRONG, "WRONG: 2 missing");
         CellVerdict verdict = ProfileCheck.judge(profile(slo(null, null, null, Duration.ofDays(1))), wrong);
         assertThat(verdict.met()).isFalse();
         assertThat(verdict.blocker()).startsWith("wrong results: 9,807 of 9,807 expected matched");
@@ -96,7 +97,7 @@ class ProfileCheckTest {
         CellResult unsupported = Fixture.cell(cell -> cell.cell().mode().kind() == ExecutionMode.Kind.MICROBATCH);
         assertThat(ProfileCheck.judge(profile(slo(20_000L, null, null, null)), unsupported).blocker())
                 .startsWith("unsupported: flink: Kafka topic sources in microbatch mode are not supported");
-        CellResult failed = Fixture.cell(cell -> CellResult.FAILED.equals(cell.status()));
+        CellResult failed = Fixture.cell(cell -> cell.status() == CellStatus.FAILED);
         assertThat(ProfileCheck.judge(profile(slo(20_000L, null, null, null)), failed).blocker())
                 .startsWith("failed: not even the starting rate of 4000 events/s was sustained");
     }

@@ -3,7 +3,6 @@ package io.streambench.bench.fault;
 import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.result.ObservedResult;
 import io.streambench.api.result.WindowResult;
-import io.streambench.bench.results.CellResult;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -45,7 +44,7 @@ class FaultTest {
                 result(95_000, 112_000),   // first result after it: 12 s, engine-added latency 17 s
                 result(110_000, 115_000),  // engine-added 5 s: under a 10 s SLO, 15 s after the fault
                 result(111_000, 116_000));
-        CellResult.Recovery recovery = RecoveryMeasurement.of(Fault.parse("kill-engine@30s"), fault, fault + 300,
+        Recovery recovery = RecoveryMeasurement.of(Fault.parse("kill-engine@30s"), fault, fault + 300,
                 observed, FaultTest::engineAdded, 10_000, 0, 2, 7L, null);
         assertThat(recovery.secondsToResults()).isEqualTo(12.0);
         assertThat(recovery.secondsToLatencyUnderSlo()).isEqualTo(15.0);
@@ -56,7 +55,7 @@ class FaultTest {
 
     @Test
     void neverRecoveringIsReportedAsNull() {
-        CellResult.Recovery recovery = RecoveryMeasurement.of(Fault.parse("kill-engine@30s"), 100_000, 100_500,
+        Recovery recovery = RecoveryMeasurement.of(Fault.parse("kill-engine@30s"), 100_000, 100_500,
                 List.of(result(90_000, 99_000)), FaultTest::engineAdded, 10_000, 5, 0, null, null);
         assertThat(recovery.secondsToResults()).isNull();
         assertThat(recovery.secondsToLatencyUnderSlo()).isNull();

@@ -4,6 +4,7 @@ import io.streambench.api.json.ConfigException;
 import io.streambench.api.json.Json;
 import io.streambench.api.run.Emission;
 import io.streambench.api.run.ExecutionMode;
+import io.streambench.bench.fault.Fault;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -157,6 +158,20 @@ class MatrixFileTest {
 
         assertThat(demo.profiles()).isNotEmpty();
         assertThat(demo.expand()).extracting(CellSettings::repeat).containsOnly(1);
+    }
+
+    @Test
+    void aFaultIsReadAsAFaultAndWrittenAsItsText() {
+        MatrixFile faulted = Json.fromYaml(MATRIX.replace("events: 1000}", "events: 1000, fault: \"poison:5@20s\"}"),
+                MatrixFile.class, "small.yaml");
+        CellSettings cell = faulted.expand().get(faulted.expand().size() - 1);
+
+        assertThat(cell.fault()).isEqualTo(Fault.parse("poison:5@20s"));
+        assertThat(cell.label()).endsWith("-poison-5-20s");
+        assertThat(Json.toJson(cell)).contains("\"fault\":\"poison:5@20s\"");
+        assertThat(Json.fromJson(Json.toJson(cell), CellSettings.class, "results.json")).isEqualTo(cell);
+        assertThatThrownBy(() -> Json.fromYaml(MATRIX.replace("events: 1000}", "events: 1000, fault: crash@20s}"),
+                MatrixFile.class, "small.yaml")).hasMessageContaining("unknown fault 'crash@20s'");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.streambench.bench.report;
 
 import io.streambench.bench.matrix.MatrixFile;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.ResultsFile;
 
 import java.nio.file.Path;
@@ -58,10 +59,8 @@ public final class Fixture {
             latency.add(new CellResult.LatencyPoint(second, 100 + waiting / 2.0));
         }
         String why = "fell behind 2,000 ev/s: backlog grew by 20,000 messages (10.0 s of input) over the measured 20 s";
-        return new CellResult(cell.id(), cell.cell(), CellResult.NOT_SUSTAINED, why, cell.sinkLocation(),
-                cell.correctness(), cell.latency(), cell.throughput(), cell.cost(), cell.startup(), cell.batch(),
-                cell.recovery(), cell.counters(), cell.workDir(), cell.repeats(), cell.spread(), cell.conditions(),
-                new CellResult.Sustain(false, why, 20_000, 10_000.0, backlog, latency));
+        return cell.toBuilder().status(CellStatus.NOT_SUSTAINED).reason(why)
+                .sustain(new CellResult.Sustain(false, why, 20_000, 10_000.0, backlog, latency)).build();
     }
 
     /** The first cell of the fixture that matches. */

@@ -1,11 +1,13 @@
 package io.streambench.bench.report;
 
 import io.streambench.bench.decision.DecisionsAtAGlance;
+import io.streambench.bench.facts.Anchors;
 import io.streambench.bench.matrix.SloProfile;
 
 import io.streambench.bench.matrix.MatrixFile;
 import io.streambench.bench.matrix.SloProfile;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.Test;
 
@@ -99,7 +101,7 @@ class HtmlReportTest {
     void valuesFromTheResultsAreEscaped() {
         ResultsFile results = Fixture.results();
         MatrixFile matrix = results.matrix();
-        CellResult unsupported = results.cells().stream().filter(cell -> CellResult.UNSUPPORTED.equals(cell.status()))
+        CellResult unsupported = results.cells().stream().filter(cell -> cell.status() == CellStatus.UNSUPPORTED)
                 .findFirst().orElseThrow();
         CellResult hostileCell = CellResult.unsupported(unsupported.id(), unsupported.cell(), HOSTILE);
         ResultsFile hostile = Fixture.withMatrix(Fixture.withCells(results, List.of(hostileCell,
@@ -122,15 +124,16 @@ class HtmlReportTest {
     @Test
     void partialResultsGiveTheChartsTheyCanAndSayWhyTheOthersAreMissing() {
         HtmlReport.Page batchOnly = HtmlReport.page(Fixture.keeping(cell -> cell.batch() != null
-                || CellResult.UNSUPPORTED.equals(cell.status())), "decision.md");
+                || cell.status() == CellStatus.UNSUPPORTED), "decision.md");
         assertThat(batchOnly.chartSections()).extracting(section -> section.charts().size())
                 .containsExactly(0, 0, 0, 1, 1);
         assertThat(batchOnly.chartSections().get(0).whenEmpty()).startsWith("No cell measured a latency");
 
-        HtmlReport.Page nothingRan = HtmlReport.page(Fixture.keeping(cell -> CellResult.UNSUPPORTED.equals(cell.status())),
+        HtmlReport.Page nothingRan = HtmlReport.page(Fixture.keeping(cell -> cell.status() == CellStatus.UNSUPPORTED),
                 "decision.md");
         assertThat(nothingRan.chartCount()).isZero();
-        String html = HtmlReport.render(Fixture.keeping(cell -> CellResult.UNSUPPORTED.equals(cell.status())), "decision.md");
+        String html = HtmlReport.render(Fixture.keeping(cell -> cell.status() == CellStatus.UNSUPPORTED),
+                "decision.md");
         assertHas(html, "data-charts-expected=\"0\"");
         assertHas(html, "No bounded (batch or available-now) cell drained");
     }

@@ -1,7 +1,9 @@
 package io.streambench.bench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.streambench.bench.facts.Anchors;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.Test;
 
@@ -45,11 +47,11 @@ class OverTimeChartsTest {
 
         assertThat(page.chartSections()).filteredOn(section -> section.anchor().equals("over-time")).singleElement()
                 .satisfies(section -> assertThat(section.charts()).hasSize(2));
-        assertThat(page.statusCounts()).contains(new HtmlReport.StatusCount(CellResult.NOT_SUSTAINED, 1));
+        assertThat(page.statusCounts()).contains(new HtmlReport.StatusCount(CellStatus.NOT_SUSTAINED.wireName(), 1));
         assertThat(page.capability().rows().get(0).places().get(2).entries())
                 .filteredOn(entry -> entry.anchor().equals(Anchors.cell(FELL_BEHIND))).singleElement()
                 .satisfies(entry -> {
-                    assertThat(entry.status()).isEqualTo(CellResult.NOT_SUSTAINED);
+                    assertThat(entry.status()).isEqualTo(CellStatus.NOT_SUSTAINED.wireName());
                     assertThat(entry.title()).startsWith("correct, but not sustained: fell behind 2,000 ev/s");
                 });
         CellTables.CellRow row = page.cells().get(0);

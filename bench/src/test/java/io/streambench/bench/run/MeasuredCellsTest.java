@@ -4,6 +4,7 @@ import io.streambench.api.json.Json;
 import io.streambench.api.load.LoadProgress;
 import io.streambench.bench.matrix.MatrixFile;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class MeasuredCellsTest {
     @Test
     void aBoundedCellDrainsApartFromItsStartUpBesideTheRawConsumerWithTheEnginesClient() {
         CellResult batch = results.cells().get(0);
-        assertThat(batch.status()).as(batch.reason()).isEqualTo(CellResult.OK);
+        assertThat(batch.status()).as(batch.reason()).isEqualTo(CellStatus.OK);
         CellResult.Throughput throughput = batch.throughput();
         assertThat(throughput.drainRate()).isPositive();
         assertThat(throughput.rawConsumerClient()).isEqualTo("kafka-clients 3.4.0");
@@ -67,7 +68,7 @@ class MeasuredCellsTest {
     @Test
     void aStreamingCellSamplesItsBacklogOnceASecondAndIsJudgedOnIt() {
         CellResult continuous = results.cells().get(1);
-        assertThat(continuous.status()).as(continuous.reason()).isEqualTo(CellResult.OK);
+        assertThat(continuous.status()).as(continuous.reason()).isEqualTo(CellStatus.OK);
         CellResult.Sustain sustain = continuous.sustain();
         assertThat(sustain.sustained()).as(sustain.why()).isTrue();
         assertThat(sustain.backlog()).hasSizeGreaterThanOrEqualTo(20);

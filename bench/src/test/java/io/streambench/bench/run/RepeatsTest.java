@@ -3,6 +3,7 @@ package io.streambench.bench.run;
 import io.streambench.api.json.Json;
 import io.streambench.bench.report.Fixture;
 import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.Figure;
 import io.streambench.bench.results.FigureSpread;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class RepeatsTest {
 
         CellResult combined = Repeats.combine(List.of(RUNS.get(0), failed, RUNS.get(2)));
 
-        assertThat(combined.status()).isEqualTo(CellResult.FAILED);
+        assertThat(combined.status()).isEqualTo(CellStatus.FAILED);
         assertThat(combined.spread()).isEmpty();
         assertThat(combined.repeats()).hasSize(3);
         assertThat(Figure.P99_LATENCY.of(combined)).isEmpty();
@@ -80,8 +81,6 @@ class RepeatsTest {
     }
 
     private static CellResult withoutCost(CellResult run) {
-        return new CellResult(run.id(), run.cell(), run.status(), run.reason(), run.sinkLocation(), run.correctness(),
-                run.latency(), run.throughput(), null, run.startup(), run.batch(), run.recovery(), run.counters(),
-                run.workDir(), run.repeats(), run.spread(), run.conditions(), run.sustain());
+        return run.toBuilder().cost(null).build();
     }
 }

@@ -3,7 +3,7 @@ package io.streambench.bench.run;
 import io.streambench.api.json.Json;
 import io.streambench.api.load.LoadProgress;
 import io.streambench.bench.matrix.MatrixFile;
-import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +49,7 @@ class TempFilesTest {
         // The test's own: JUnit's temporary directories, Surefire's, the JVMs' performance data.
         added.removeIf(name -> name.startsWith("junit") || name.startsWith("surefire") || name.startsWith("hsperfdata_"));
         assertThat(results.cells()).allSatisfy(cell -> assertThat(cell.status()).as(cell.id() + ": " + cell.reason())
-                .isEqualTo(CellResult.OK));
+                .isEqualTo(CellStatus.OK));
         assertThat(added).as("left in %s by the cells", SYSTEM_TEMP).isEmpty();
         // Removed as each engine JVM's exit is noticed, which may trail the end of its cell a little.
         long deadline = System.nanoTime() + 10_000_000_000L;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.streambench.api.json.Json;
 import io.streambench.bench.report.Fixture;
 import io.streambench.bench.report.ReportFiles;
-import io.streambench.bench.results.CellResult;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,9 +100,9 @@ class ReportInBrowserTest {
     @Test
     void reportsOfPartialResultsDrawToo() throws Exception {
         List<ResultsFile> partial = List.of(
-                Fixture.keeping(cell -> cell.batch() != null || !CellResult.OK.equals(cell.status())),
+                Fixture.keeping(cell -> cell.batch() != null || cell.status() != CellStatus.OK),
                 Fixture.keeping(cell -> cell.latency() != null),
-                Fixture.keeping(cell -> CellResult.UNSUPPORTED.equals(cell.status())));
+                Fixture.keeping(cell -> cell.status() == CellStatus.UNSUPPORTED));
         for (int i = 0; i < partial.size(); i++) {
             Path html = ReportFiles.write(partial.get(i), OUTPUT.resolve("partial-" + i)).html();
 

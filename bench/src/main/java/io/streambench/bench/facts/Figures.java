@@ -1,4 +1,4 @@
-package io.streambench.bench.report;
+package io.streambench.bench.facts;
 
 import java.util.Locale;
 

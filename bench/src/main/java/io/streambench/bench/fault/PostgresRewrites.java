@@ -1,4 +1,4 @@
-package io.streambench.bench.run;
+package io.streambench.bench.fault;
 
 import io.streambench.api.pipeline.Sink;
 import io.streambench.api.run.JobSpec;
@@ -10,12 +10,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /** How often a run's PostgreSQL rows were written beyond their first write: the replays the upsert absorbed. */
-final class PostgresRewrites {
+public final class PostgresRewrites {
     private PostgresRewrites() {
     }
 
     /** Null when the job does not write to PostgreSQL. */
-    static Long of(JobSpec job) {
+    public static Long of(JobSpec job) {
         if (!(job.pipeline().sink() instanceof Sink.Postgres postgres)) {
             return null;
         }

@@ -1,10 +1,8 @@
-package io.streambench.bench.run;
+package io.streambench.bench.fault;
 
 import io.streambench.api.broker.Broker;
 import io.streambench.api.broker.EventWriter;
 import io.streambench.api.pipeline.StartPosition;
-import io.streambench.bench.fault.Fault;
-import io.streambench.bench.fault.FaultInjector;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** What each kind of fault does to a running cell. Restarts are noted in {@code restarts} for the replay figures. */
-final class Faults {
+public final class Faults {
     private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(30);
 
     private Faults() {
@@ -23,11 +21,11 @@ final class Faults {
      * How an engine was started again: where it resumed (its checkpoint, a savepoint, or a start position without
      * either) and when its new process started.
      */
-    record Restart(String resumedFrom, StartPosition position, long restartedAt) {
+    public record Restart(String resumedFrom, StartPosition position, long restartedAt) {
     }
 
-    static FaultInjector.Action action(Fault fault, RunningJob running, Broker broker, String stream,
-                                       AtomicReference<Restart> restarts) {
+    public static FaultInjector.Action action(Fault fault, RestartableJob running, Broker broker, String stream,
+                                              AtomicReference<Restart> restarts) {
         return switch (fault.kind()) {
             case KILL_ENGINE -> new FaultInjector.Action() {
                 private Instant killedAt;

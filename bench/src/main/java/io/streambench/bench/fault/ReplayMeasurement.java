@@ -1,10 +1,8 @@
-package io.streambench.bench.run;
+package io.streambench.bench.fault;
 
 import io.streambench.api.broker.Broker;
 import io.streambench.api.broker.StreamCount;
 import io.streambench.api.pipeline.StartPosition;
-import io.streambench.bench.fault.Fault;
-import io.streambench.bench.results.CellResult;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,19 +11,20 @@ import java.time.Instant;
  * What a restarted engine read, beside what the way it restarted promised. The promise is counted by a plain reader
  * of the broker from the same position; a queue that is not replayable cannot be counted, only described.
  */
-final class ReplayMeasurement {
+public final class ReplayMeasurement {
     private static final Duration QUIET = Duration.ofSeconds(2);
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
     private ReplayMeasurement() {
     }
 
-    static CellResult.Replay of(Fault fault, Faults.Restart restart, RunningJob running, Broker broker, String stream) {
+    public static Replay of(Fault fault, Faults.Restart restart, RestartableJob running, Broker broker,
+                            String stream) {
         long before = running.messagesReadByEndedProcesses();
         long after = running.messagesReadByCurrentProcess();
         boolean replayable = broker.startPositions().contains(StartPosition.Kind.TIMESTAMP);
         Promise promise = promise(fault, restart, broker, stream, before, replayable);
-        return new CellResult.Replay(restart.resumedFrom(), before, after, promise.messages(), promise.words());
+        return new Replay(restart.resumedFrom(), before, after, promise.messages(), promise.words());
     }
 
     private record Promise(Long messages, String words) {

@@ -1,4 +1,4 @@
-package io.streambench.bench.report;
+package io.streambench.bench.facts;
 
 import io.streambench.bench.results.CellResult;
 

@@ -1,10 +1,10 @@
-package io.streambench.bench.report;
+package io.streambench.bench.facts;
 
 import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.results.CellResult;
-import io.streambench.bench.run.SinkStores;
+import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.Figure;
 
 import java.util.ArrayList;
@@ -43,16 +43,14 @@ public final class CellFacts {
         return qualifiers.isEmpty() ? "" : " @ " + String.join(", ", qualifiers);
     }
 
-    /** The delivery guarantee the cell ran with: the runner's default, at-least-once, when the cell set none. */
+    /** The delivery guarantee the cell ran with: the default when the cell set none. */
     public static DeliveryGuarantee guarantee(CellResult result) {
-        DeliveryGuarantee set = result.cell().guarantee();
-        return set == null ? DeliveryGuarantee.AT_LEAST_ONCE : set;
+        return result.cell().resolved().guarantee();
     }
 
-    /** The sink the cell wrote to: the runner's default, kafka, when the cell set none. */
+    /** The sink the cell wrote to: the default when the cell set none. */
     public static String sink(CellResult result) {
-        String set = result.cell().sink();
-        return set == null ? SinkStores.DEFAULT : set;
+        return result.cell().resolved().sink();
     }
 
     public static boolean isBounded(CellResult result) {
@@ -83,7 +81,7 @@ public final class CellFacts {
     }
 
     public static boolean isOk(CellResult result) {
-        return CellResult.OK.equals(result.status());
+        return result.status() == CellStatus.OK;
     }
 
     public static String firstLine(String text) {

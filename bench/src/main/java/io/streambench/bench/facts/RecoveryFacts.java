@@ -1,6 +1,7 @@
-package io.streambench.bench.report;
+package io.streambench.bench.facts;
 
 import io.streambench.bench.fault.Fault;
+import io.streambench.bench.fault.Recovery;
 import io.streambench.bench.results.CellResult;
 
 /** What both reports say about a cell's recovery from its fault. */
@@ -9,31 +10,28 @@ public final class RecoveryFacts {
     }
 
     /**
-     * The engine was restarted without its checkpoint, from a start position: what it lost or read twice is what that
-     * position promises, a choice of the restart, not evidence about the engine's guarantee.
+     * The cell's fault restarted the engine without its checkpoint, from a start position: what it lost or read twice
+     * is what that position promises, a choice of the restart, not evidence about the engine's guarantee.
      */
-    public static boolean restartedWithoutCheckpoint(CellResult.Recovery recovery) {
-        try {
-            return Fault.parse(recovery.fault()).restartFrom() != null;
-        } catch (IllegalArgumentException unknownFault) {
-            return false;
-        }
+    public static boolean restartedWithoutCheckpoint(CellResult result) {
+        Fault fault = result.cell().fault();
+        return fault != null && fault.restartFrom() != null;
     }
 
     /** Nothing lost and nothing duplicated under the fault: what exactly-once promises. */
-    public static boolean keptExactlyOnce(CellResult.Recovery recovery) {
+    public static boolean keptExactlyOnce(Recovery recovery) {
         return recovery.lost() == 0 && recovery.duplicated() == 0;
     }
 
     /** Results lost and duplicated against the oracle, and the rewrites the PostgreSQL upsert absorbed. */
-    public static String counts(CellResult.Recovery recovery) {
+    public static String counts(Recovery recovery) {
         return Figures.count(recovery.lost()) + " lost, " + Figures.count(recovery.duplicated()) + " duplicated"
                 + (recovery.postgresRewrites() == null ? ""
                 : ", " + Figures.count(recovery.postgresRewrites()) + " rewrites absorbed by the PostgreSQL upsert");
     }
 
     /** How long the recovery action took and how long after the fault results, then their latency, came back. */
-    public static String timings(CellResult.Recovery recovery) {
+    public static String timings(Recovery recovery) {
         String results = recovery.secondsToResults() == null ? "results never flowed again"
                 : "results flowed again after " + Figures.seconds(recovery.secondsToResults());
         String latency = recovery.secondsToLatencyUnderSlo() == null

@@ -1,0 +1,34 @@
+package io.streambench.bench.results;
+
+import io.streambench.api.json.Json;
+import io.streambench.bench.matrix.CellSettings;
+import io.streambench.bench.report.Fixture;
+import org.junit.jupiter.api.Test;
+
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CellResultTest {
+    @Test
+    void aResultRebuiltFromItsBuilderIsTheSameAndWritesTheSameJson() {
+        Stream.concat(Fixture.results().cells().stream(), Fixture.recoveryResults().cells().stream())
+                .forEach(cell -> {
+                    CellResult rebuilt = cell.toBuilder().build();
+                    assertThat(rebuilt).isEqualTo(cell);
+                    assertThat(Json.toJson(rebuilt)).isEqualTo(Json.toJson(cell));
+                });
+    }
+
+    @Test
+    void whatABuilderIsNotToldStaysNullOrEmpty() {
+        CellResult failed = CellResult.failed("01-a", CellSettings.EMPTY, "no engine", "/tmp/01-a");
+
+        assertThat(failed.status()).isEqualTo(CellStatus.FAILED);
+        assertThat(failed.latency()).isNull();
+        assertThat(failed.counters()).isEmpty();
+        assertThat(failed.repeats()).isEmpty();
+        assertThat(Json.toJson(failed)).doesNotContain("\"spread\"").contains("\"status\":\"failed\"")
+                .contains("\"workDir\":\"/tmp/01-a\"");
+    }
+}
