@@ -2,6 +2,7 @@ package io.streambench.spark.rabbitmq;
 
 import io.streambench.api.broker.Broker;
 import io.streambench.rabbitmq.RabbitMqBroker;
+import io.streambench.testsupport.RabbitMqBrokers;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -36,8 +37,8 @@ class RabbitMqConsumedQueueSourceTest {
 
     @BeforeAll
     void start() {
-        brokers.put("classic", TestQueues.open("classic"));
-        brokers.put("quorum", TestQueues.open("quorum"));
+        brokers.put("classic", RabbitMqBrokers.open("classic"));
+        brokers.put("quorum", RabbitMqBrokers.open("quorum"));
         spark = LocalSpark.start(getClass().getSimpleName());
     }
 

@@ -1,6 +1,7 @@
 package io.streambench.spark.rabbitmq;
 
 import io.streambench.api.broker.Broker;
+import io.streambench.testsupport.RabbitMqBrokers;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
@@ -59,7 +60,7 @@ class RabbitMqSourceFailuresTest {
     @Test
     void anUnreachableStreamProtocolFailsTheQueryNamingTheAddressAndThePlugin(@TempDir Path checkpoint)
             throws Exception {
-        try (Broker broker = TestQueues.open("stream")) {
+        try (Broker broker = RabbitMqBrokers.open("stream")) {
             String queue = TestQueues.create(broker, "no-stream-port");
             try {
                 StreamingQuery query = LocalSpark.into(spark.readStream().format("rabbitmq").option("uri", TestQueues.URI)

@@ -1,6 +1,7 @@
 package io.streambench.spark.rabbitmq;
 
 import io.streambench.api.broker.Broker;
+import io.streambench.testsupport.RabbitMqBrokers;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -39,7 +40,7 @@ class RabbitMqStreamQueueSourceTest {
 
     @BeforeAll
     void start() {
-        broker = TestQueues.open("stream");
+        broker = RabbitMqBrokers.open("stream");
         spark = LocalSpark.start(getClass().getSimpleName());
     }
 
@@ -198,7 +199,7 @@ class RabbitMqStreamQueueSourceTest {
 
     @Test
     void aClassicQueueNamedAsAStreamQueueFailsTheQueryWithTheReason(@TempDir Path checkpoint) throws Exception {
-        try (Broker classic = TestQueues.open("classic")) {
+        try (Broker classic = RabbitMqBrokers.open("classic")) {
             String queue = TestQueues.create(classic, "not-a-stream");
             try {
                 TestQueues.write(classic, queue, 10, 5);

@@ -5,6 +5,7 @@ import io.streambench.api.broker.EventWriter;
 import io.streambench.api.event.ClickEvent;
 import io.streambench.api.event.ClickstreamGenerator;
 import io.streambench.api.event.GeneratorConfig;
+import io.streambench.testsupport.RabbitMqBrokers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class StreamTailTest {
 
     @BeforeAll
     void open() {
-        broker = TestQueues.open("stream");
+        broker = RabbitMqBrokers.open("stream");
         client = StreamClient.open(TestQueues.STREAM_URI);
     }
 

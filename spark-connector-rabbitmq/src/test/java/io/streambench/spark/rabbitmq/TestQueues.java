@@ -1,7 +1,6 @@
 package io.streambench.spark.rabbitmq;
 
 import io.streambench.api.broker.Broker;
-import io.streambench.api.broker.BrokerProvider;
 import io.streambench.api.broker.EventWriter;
 import io.streambench.api.broker.StreamSpec;
 import io.streambench.api.event.ClickEvent;
@@ -10,12 +9,10 @@ import io.streambench.api.event.ClickstreamGenerator;
 import io.streambench.api.event.GeneratorConfig;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Queues on the local RabbitMQ server, created and written through the project's broker SPI, as the bench does. */
@@ -29,10 +26,6 @@ final class TestQueues {
             new byte[]{(byte) 0xff, 0, (byte) 0xfe, 0x7b});
 
     private TestQueues() {
-    }
-
-    static Broker open(String queueType) {
-        return BrokerProvider.named("rabbitmq").open(Path.of("target", "rabbitmq"), Map.of("queueType", queueType));
     }
 
     /** A new queue (and its exchange) with a name no earlier run used. */

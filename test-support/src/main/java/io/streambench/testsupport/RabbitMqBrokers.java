@@ -1,4 +1,4 @@
-package io.streambench.spark;
+package io.streambench.testsupport;
 
 import io.streambench.api.broker.Broker;
 import io.streambench.api.broker.BrokerProvider;
@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** The local RabbitMQ server with one queue type, opened through the broker SPI as the bench does. */
-final class RabbitMqBrokers {
+public final class RabbitMqBrokers {
     private RabbitMqBrokers() {
     }
 
-    static Broker open(String queueType) {
+    public static Broker open(String queueType) {
         return BrokerProvider.named("rabbitmq").open(Path.of("target", "rabbitmq"), Map.of("queueType", queueType));
     }
 }

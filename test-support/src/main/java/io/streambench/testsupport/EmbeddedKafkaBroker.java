@@ -1,4 +1,4 @@
-package io.streambench.spark;
+package io.streambench.testsupport;
 
 import io.streambench.api.broker.Broker;
 import io.streambench.api.broker.BrokerProvider;
@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** The project's own Kafka broker in a JVM of its own, opened through the broker SPI as the bench does. */
-final class EmbeddedKafkaBroker {
+public final class EmbeddedKafkaBroker {
     private EmbeddedKafkaBroker() {
     }
 
-    static Broker start(String name) {
+    public static Broker start(String name) {
         return BrokerProvider.named("kafka").open(Path.of("target", "kafka", name), Map.of("deployment", "embedded"));
     }
 }
