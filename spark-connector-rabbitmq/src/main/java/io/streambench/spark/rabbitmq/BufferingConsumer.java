@@ -4,6 +4,7 @@ import com.rabbitmq.client.AlreadyClosedException;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.Delivery;
+import io.streambench.api.run.RedactedUri;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.ShutdownSignalException;
+import io.streambench.api.run.RedactedUri;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,6 +2,7 @@ package io.streambench.spark.rabbitmq;
 
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.api.run.QueueType;
+import io.streambench.api.run.RedactedUri;
 
 import java.util.HashMap;
 import java.util.Locale;

@@ -3,10 +3,11 @@ package io.streambench.spark.rabbitmq;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.stream.Address;
 import com.rabbitmq.stream.Environment;
-import io.streambench.api.run.BrokerConnection;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
+import io.streambench.api.run.BrokerConnection;
+import io.streambench.api.run.RedactedUri;
 
 import java.net.URI;
 import java.net.URISyntaxException;
