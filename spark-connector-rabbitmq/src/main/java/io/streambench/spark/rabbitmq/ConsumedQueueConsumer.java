@@ -2,6 +2,7 @@ package io.streambench.spark.rabbitmq;
 
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.Delivery;
+import io.streambench.api.run.QueueType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ final class ConsumedQueueConsumer extends BufferingConsumer {
     @Override
     protected void accept(Delivery delivery) {
         if (StreamOffsets.of(delivery).isPresent()) {
-            end("it is a stream queue (its deliveries carry " + StreamOffsets.HEADER + "): pass queueType=stream");
+            end("it is a stream queue (its deliveries carry " + QueueType.STREAM_OFFSET + "): pass queueType=stream");
             return;
         }
         add(delivery.getEnvelope().getDeliveryTag(), QueueMessage.of(nextSequence++, delivery));

@@ -6,6 +6,7 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.ShutdownSignalException;
+import io.streambench.api.run.QueueType;
 import io.streambench.api.run.RedactedUri;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -163,7 +164,7 @@ final class QueueConnections {
                         + RedactedUri.of(uri) + " (the source reads an existing queue and never declares one): " + reason,
                         error);
             }
-            if (reason.contains("invalid arg '" + StreamOffsets.HEADER + "'")) {
+            if (reason.contains("invalid arg '" + QueueType.STREAM_OFFSET + "'")) {
                 return new IllegalArgumentException("rabbitmq queue '" + queue + "' at " + RedactedUri.of(uri)
                         + " is not a stream queue (" + reason + "): pass its queueType (classic or quorum)", error);
             }

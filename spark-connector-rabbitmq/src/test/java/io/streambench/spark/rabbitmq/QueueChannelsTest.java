@@ -3,6 +3,7 @@ package io.streambench.spark.rabbitmq;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.MessageProperties;
+import io.streambench.api.run.QueueType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class QueueChannelsTest {
             Channel channel = QueueConnections.openChannel(connection);
             channel.basicQos(PREFETCH, false);
             CountDownLatch delivered = new CountDownLatch(1);
-            channel.basicConsume(queue, false, Map.of("x-stream-offset", "first"),
+            channel.basicConsume(queue, false, Map.of(QueueType.STREAM_OFFSET, "first"),
                     (tag, delivery) -> delivered.countDown(), tag -> { });
             assertThat(delivered.await(10, TimeUnit.SECONDS)).as("first delivery of round %d", round).isTrue();
             // Closed at once, with up to PREFETCH deliveries on their way to it.
@@ -84,7 +85,7 @@ class QueueChannelsTest {
         try {
             channel.basicQos(PREFETCH, false);
             CountDownLatch all = new CountDownLatch(MESSAGES);
-            channel.basicConsume(queue, false, Map.of("x-stream-offset", "first"), (tag, delivery) -> {
+            channel.basicConsume(queue, false, Map.of(QueueType.STREAM_OFFSET, "first"), (tag, delivery) -> {
                 all.countDown();
                 channel.basicAck(delivery.getEnvelope().getDeliveryTag(), false);
             }, tag -> { });
