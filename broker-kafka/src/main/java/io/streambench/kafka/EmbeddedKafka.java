@@ -1,5 +1,7 @@
 package io.streambench.kafka;
 
+import io.streambench.api.fork.ForkedJvm;
+import io.streambench.api.fork.LogTail;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -106,7 +108,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     private static Process startProcess(Path configFile, Path logFile) {
-        ProcessBuilder builder = ForkedJvm.onKafkaServerClasspath(ROLE, JVM_OPTIONS, MAIN_CLASS, List.of(configFile.toString()))
+        ProcessBuilder builder = ForkedJvm.onClasspath(ROLE, KafkaServerClasspath.classpath(), JVM_OPTIONS, MAIN_CLASS,
+                        List.of(configFile.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         try {

@@ -2,6 +2,7 @@ package io.streambench.kafka;
 
 import io.streambench.api.event.ClickstreamGenerator;
 import io.streambench.api.event.GeneratorConfig;
+import io.streambench.api.fork.ForkedJvm;
 import io.streambench.api.load.LoadProgress;
 import io.streambench.api.load.LoadReport;
 import io.streambench.api.load.OpenLoopLoader;

@@ -1,5 +1,7 @@
 package io.streambench.kafka;
 
+import io.streambench.api.fork.ForkedJvm;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,8 +31,9 @@ final class ProducerPerformanceRun {
         producerProperties.forEach((key, value) -> arguments.add(key + "=" + value));
         List<String> options = new ArrayList<>(jvmOptions);
         options.add("-Dstreambench.kafka.log.level=WARN");
-        List<String> lines = ForkedJvm.runToEnd("ProducerPerformance",
-                ForkedJvm.onKafkaServerClasspath("kafka-producer-performance", options, MAIN_CLASS, arguments), output, timeout);
+        ProcessBuilder producerPerformance = ForkedJvm.onClasspath("kafka-producer-performance",
+                KafkaServerClasspath.classpath(), options, MAIN_CLASS, arguments);
+        List<String> lines = ForkedJvm.runToEnd("ProducerPerformance", producerPerformance, output, timeout);
         // One summary every few seconds, the total at the end.
         for (int i = lines.size() - 1; i >= 0; i--) {
             Matcher matcher = SUMMARY.matcher(lines.get(i));

@@ -1,6 +1,8 @@
 package io.streambench.kafka;
 
 import io.streambench.api.broker.ConsumerRate;
+import io.streambench.api.fork.Directories;
+import io.streambench.api.fork.ForkedJvm;
 import io.streambench.api.fork.OwnerOnlyFile;
 import io.streambench.api.json.Json;
 import io.streambench.api.run.BrokerConnection;
@@ -10,9 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Runs {@link RawConsumerRate} in a JVM of its own on a given class path and returns its reading. */
 final class RawConsumerRun {
@@ -44,15 +44,7 @@ final class RawConsumerRun {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot hand the connection to the raw consumer", e);
         } finally {
-            deleteQuietly(directory);
-        }
-    }
-
-    private static void deleteQuietly(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A temp directory left behind is not worth failing a measurement for.
+            Directories.deleteQuietly(directory);
         }
     }
 }

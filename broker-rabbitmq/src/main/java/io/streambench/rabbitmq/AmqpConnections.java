@@ -3,6 +3,7 @@ package io.streambench.rabbitmq;
 import com.rabbitmq.client.AuthenticationFailureException;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
+import io.streambench.api.run.RedactedUri;
 
 import java.io.IOException;
 import java.net.URI;
@@ -50,11 +51,11 @@ final class AmqpConnections {
         try {
             return factory.newConnection(connectionName);
         } catch (AuthenticationFailureException e) {
-            throw new BrokerUnreachableException("RabbitMQ at " + withoutPassword(uri) + " refused the login of user '"
+            throw new BrokerUnreachableException("RabbitMQ at " + RedactedUri.of(uri) + " refused the login of user '"
                     + factory.getUsername() + "': " + e.getMessage() + "; pass uri=amqp://user:password@host:port/vhost "
                     + "with valid credentials", e);
         } catch (IOException | TimeoutException e) {
-            throw new BrokerUnreachableException("cannot reach RabbitMQ at " + withoutPassword(uri) + " (waited up to "
+            throw new BrokerUnreachableException("cannot reach RabbitMQ at " + RedactedUri.of(uri) + " (waited up to "
                     + factory.getConnectionTimeout() + " ms): " + rootMessage(e) + ". Start the local server with "
                     + "'rabbitmq-server -detached', or pass uri=amqp://user:password@host:port/vhost for another one", e);
         }
@@ -73,13 +74,8 @@ final class AmqpConnections {
     }
 
     private static IllegalArgumentException invalidUri(String uri, String problem) {
-        return new IllegalArgumentException("invalid rabbitmq uri '" + withoutPassword(uri) + "': " + problem
+        return new IllegalArgumentException("invalid rabbitmq uri '" + RedactedUri.of(uri) + "': " + problem
                 + " (expected amqp://user:password@host:port/vhost)");
-    }
-
-    /** The URI as it may appear in logs and messages. */
-    static String withoutPassword(String uri) {
-        return uri.replaceAll("//([^:@/]*):[^@/]*@", "//$1@");
     }
 
     private static String rootMessage(Throwable error) {

@@ -5,6 +5,7 @@ import com.rabbitmq.client.Delivery;
 import com.rabbitmq.stream.Message;
 import com.rabbitmq.stream.MessageBuilder;
 import io.streambench.api.broker.ReadMessage;
+import io.streambench.api.run.QueueType;
 
 import java.util.Date;
 import java.util.Map;
@@ -22,8 +23,6 @@ import java.util.Map;
 final class MessageFormat {
     static final String SEND_TIME_HEADER = "streambench-send-time-ms";
     static final String KEY_HEADER = "streambench-key";
-    /** Set by RabbitMQ on every delivery from a stream queue. */
-    static final String STREAM_OFFSET_HEADER = "x-stream-offset";
     static final long NO_OFFSET = -1;
     static final long UNKNOWN_TIME = -1;
 
@@ -61,7 +60,7 @@ final class MessageFormat {
         Map<String, Object> headers = properties.getHeaders() == null ? Map.of() : properties.getHeaders();
         Object key = headers.get(KEY_HEADER);
         return new ReadMessage(key == null ? null : key.toString(), delivery.getBody(), 0,
-                longHeader(headers, STREAM_OFFSET_HEADER, NO_OFFSET), sendTime(properties, headers));
+                longHeader(headers, QueueType.STREAM_OFFSET, NO_OFFSET), sendTime(properties, headers));
     }
 
     /** The writer's send time; for messages from other writers the second-resolution timestamp, if they set one. */

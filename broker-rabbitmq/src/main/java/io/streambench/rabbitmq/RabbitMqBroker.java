@@ -11,6 +11,7 @@ import io.streambench.api.broker.StreamSpec;
 import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.api.run.QueueType;
+import io.streambench.api.run.RedactedUri;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +68,7 @@ public final class RabbitMqBroker implements Broker {
     @Override
     public String describe() {
         return "rabbitmq " + connection.getServerProperties().get("version") + " (" + settings.deployment().wireName()
-                + ") " + settings.queueType().wireName() + " queues at " + AmqpConnections.withoutPassword(uri)
+                + ") " + settings.queueType().wireName() + " queues at " + RedactedUri.of(uri)
                 + (streams != null ? ", written over the stream protocol at port " + streamPort + " with confirms"
                 : ", publisher confirms " + (settings.confirms() ? "on" : "off"));
     }
@@ -190,7 +191,7 @@ public final class RabbitMqBroker implements Broker {
                 connection.close(CLOSE_TIMEOUT_MILLIS);
             }
         } catch (IOException e) {
-            LOG.warn("closing the connection to {} failed: {}", AmqpConnections.withoutPassword(uri), e.toString());
+            LOG.warn("closing the connection to {} failed: {}", RedactedUri.of(uri), e.toString());
         } finally {
             stop(deployment);
         }

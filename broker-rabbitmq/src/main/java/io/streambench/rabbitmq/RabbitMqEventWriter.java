@@ -9,6 +9,7 @@ import io.streambench.api.event.ClickEvent;
 import io.streambench.api.event.ClickEventCodec;
 import io.streambench.api.load.ArrivalDelays;
 import io.streambench.api.measure.SignedHistogram;
+import io.streambench.api.run.RedactedUri;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,7 +167,7 @@ final class RabbitMqEventWriter implements EventWriter {
                 break;
             } catch (BrokerUnreachableException | IllegalStateException e) {
                 if (System.nanoTime() > deadline) {
-                    throw new PublishException("RabbitMQ at " + AmqpConnections.withoutPassword(uri) + " did not come "
+                    throw new PublishException("RabbitMQ at " + RedactedUri.of(uri) + " did not come "
                             + "back within " + RECONNECT_TIMEOUT.toSeconds() + " s: " + e.getMessage(), e);
                 }
                 pause();

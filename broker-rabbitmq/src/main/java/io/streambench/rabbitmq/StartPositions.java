@@ -10,13 +10,11 @@ import java.util.Set;
 
 /**
  * Which start positions a queue type honours and the consumer arguments that ask for them. Only stream queues keep
- * messages after delivery; they take {@code x-stream-offset}: {@code first}, {@code next} (only what is written after
- * the consumer attached), or an AMQP timestamp, which has second resolution and attaches at the start of the chunk
- * holding that second, so a reader also filters by send time (see {@link #notBeforeMillis}).
+ * messages after delivery; they take {@link QueueType#STREAM_OFFSET}: {@code first}, {@code next} (only what is
+ * written after the consumer attached), or an AMQP timestamp, which has second resolution and attaches at the start of
+ * the chunk holding that second, so a reader also filters by send time (see {@link #notBeforeMillis}).
  */
 final class StartPositions {
-    private static final String STREAM_OFFSET = "x-stream-offset";
-
     private StartPositions() {
     }
 
@@ -39,12 +37,12 @@ final class StartPositions {
         }
         switch (from.kind()) {
             case EARLIEST:
-                return Map.of(STREAM_OFFSET, "first");
+                return Map.of(QueueType.STREAM_OFFSET, "first");
             case LATEST:
-                return Map.of(STREAM_OFFSET, "next");
+                return Map.of(QueueType.STREAM_OFFSET, "next");
             default:
                 // The client writes a Date as an AMQP timestamp, in whole seconds, rounded down: never too late.
-                return Map.of(STREAM_OFFSET, Date.from(from.timestamp()));
+                return Map.of(QueueType.STREAM_OFFSET, Date.from(from.timestamp()));
         }
     }
 

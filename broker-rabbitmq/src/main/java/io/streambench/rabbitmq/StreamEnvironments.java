@@ -4,6 +4,7 @@ import com.rabbitmq.stream.Address;
 import com.rabbitmq.stream.Environment;
 import com.rabbitmq.stream.StreamException;
 import io.streambench.api.run.BrokerConnection;
+import io.streambench.api.run.RedactedUri;
 
 import java.net.URI;
 
@@ -30,7 +31,7 @@ final class StreamEnvironments {
                     .build();
         } catch (StreamException e) {
             throw new BrokerUnreachableException("cannot open a stream-protocol connection to RabbitMQ at "
-                    + AmqpConnections.withoutPassword(connection.streamUri()) + ": " + e.getMessage(), e);
+                    + RedactedUri.of(connection.streamUri()) + ": " + e.getMessage(), e);
         }
     }
 }

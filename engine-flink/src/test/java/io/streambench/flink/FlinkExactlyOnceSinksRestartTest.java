@@ -9,6 +9,7 @@ import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.RunSettings;
 import io.streambench.sinks.FileResultStore;
 import io.streambench.sinks.KafkaResultStore;
+import io.streambench.testsupport.EmbeddedKafkaBroker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;

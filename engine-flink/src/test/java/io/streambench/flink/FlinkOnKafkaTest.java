@@ -7,6 +7,7 @@ import io.streambench.api.result.ResultStore;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.sinks.KafkaResultStore;
+import io.streambench.testsupport.EmbeddedKafkaBroker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

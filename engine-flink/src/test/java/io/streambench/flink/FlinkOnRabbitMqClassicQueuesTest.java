@@ -7,6 +7,8 @@ import io.streambench.api.result.ResultStore;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.sinks.FileResultStore;
 import io.streambench.sinks.PostgresResultStore;
+import io.streambench.testsupport.LocalPostgres;
+import io.streambench.testsupport.RabbitMqBrokers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -6,6 +6,8 @@ import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.RunSettings;
 import io.streambench.sinks.PostgresResultStore;
+import io.streambench.testsupport.LocalPostgres;
+import io.streambench.testsupport.RabbitMqBrokers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

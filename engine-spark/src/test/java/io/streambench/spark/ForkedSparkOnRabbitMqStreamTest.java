@@ -21,6 +21,7 @@ import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.JobSpec;
 import io.streambench.api.run.RunSettings;
 import io.streambench.sinks.FileResultStore;
+import io.streambench.testsupport.RabbitMqBrokers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import io.streambench.api.engine.Engine;
 import io.streambench.api.result.ResultStore;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.sinks.KafkaResultStore;
+import io.streambench.testsupport.EmbeddedKafkaBroker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -3,6 +3,7 @@ package io.streambench.spark;
 import io.streambench.api.result.ResultStore;
 import io.streambench.sinks.FileResultStore;
 import io.streambench.sinks.PostgresResultStore;
+import io.streambench.testsupport.LocalPostgres;
 
 import java.nio.file.Path;
 import java.util.List;

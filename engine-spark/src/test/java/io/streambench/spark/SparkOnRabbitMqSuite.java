@@ -4,6 +4,7 @@ import io.streambench.api.broker.Broker;
 import io.streambench.api.conformance.EngineConformanceSuite;
 import io.streambench.api.engine.Engine;
 import io.streambench.api.run.ExecutionMode;
+import io.streambench.testsupport.RabbitMqBrokers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

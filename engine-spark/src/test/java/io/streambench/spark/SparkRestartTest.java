@@ -7,6 +7,8 @@ import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.RunSettings;
 import io.streambench.sinks.FileResultStore;
 import io.streambench.sinks.PostgresResultStore;
+import io.streambench.testsupport.EmbeddedKafkaBroker;
+import io.streambench.testsupport.LocalPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package io.streambench.sinks;
 
 import io.streambench.api.measure.ClockOffset;
+import io.streambench.api.run.RedactedUri;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,7 +42,7 @@ final class PostgresClock {
             return best;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the clock of PostgreSQL at "
-                    + PostgresConnections.withoutPassword(jdbcUrl) + ": " + e.getMessage(), e);
+                    + RedactedUri.of(jdbcUrl) + ": " + e.getMessage(), e);
         }
     }
 }

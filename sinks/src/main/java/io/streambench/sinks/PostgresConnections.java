@@ -1,5 +1,7 @@
 package io.streambench.sinks;
 
+import io.streambench.api.run.RedactedUri;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -21,7 +23,7 @@ public final class PostgresConnections {
         try {
             return DriverManager.getConnection(jdbcUrl);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot connect to PostgreSQL at " + withoutPassword(jdbcUrl) + ": "
+            throw new IllegalStateException("cannot connect to PostgreSQL at " + RedactedUri.of(jdbcUrl) + ": "
                     + e.getMessage() + " (" + remedy(e.getSQLState()) + ", or give another --jdbc-url)", e);
         }
     }
@@ -36,9 +38,5 @@ public final class PostgresConnections {
         }
         return "is the server running? start a local one with `pg_ctlcluster --skip-systemctl-redirect <version> main "
                 + "start`";
-    }
-
-    static String withoutPassword(String jdbcUrl) {
-        return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 }

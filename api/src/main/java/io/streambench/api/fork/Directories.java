@@ -27,7 +27,7 @@ public final class Directories {
     }
 
     /** The same, for cleaning up after a process: what cannot be deleted is said on standard error and left. */
-    static void deleteQuietly(Path directory) {
+    public static void deleteQuietly(Path directory) {
         try {
             deleteRecursively(directory);
         } catch (UncheckedIOException e) {

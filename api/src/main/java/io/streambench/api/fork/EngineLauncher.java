@@ -43,9 +43,4 @@ public record EngineLauncher(String engine, String mainClass, String classpath, 
             throw new UncheckedIOException(e);
         }
     }
-
-    /** The java executable of this JVM, so that engines run on the same JDK. */
-    static String javaExecutable() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    }
 }

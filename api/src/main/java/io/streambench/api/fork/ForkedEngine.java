@@ -77,19 +77,13 @@ public final class ForkedEngine implements Engine {
      *                      system's
      */
     private Process start(List<String> arguments, Path logFile, Path stderrFile, Path tempDirectory) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(EngineLauncher.javaExecutable());
-        command.addAll(launcher.jvmOptions());
+        List<String> jvmOptions = new ArrayList<>(launcher.jvmOptions());
         if (tempDirectory != null) {
-            command.add("-Djava.io.tmpdir=" + tempDirectory);
+            jvmOptions.add("-Djava.io.tmpdir=" + tempDirectory);
         }
-        command.add("-Dstreambench.log.file=" + logFile);
-        command.add("-Dio.streambench.role=" + launcher.engine() + "-engine");
-        command.add("-cp");
-        command.add(launcher.classpath());
-        command.add(launcher.mainClass());
-        command.addAll(arguments);
-        Process process = new ProcessBuilder(command)
+        jvmOptions.add("-Dstreambench.log.file=" + logFile);
+        Process process = ForkedJvm.onClasspath(launcher.engine() + "-engine", launcher.classpath(), jvmOptions,
+                        launcher.mainClass(), arguments)
                 .redirectError(ProcessBuilder.Redirect.appendTo(stderrFile.toFile()))
                 .start();
         ChildProcesses.track(process);

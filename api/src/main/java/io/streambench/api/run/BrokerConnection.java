@@ -99,7 +99,7 @@ public sealed interface BrokerConnection {
 
         @Override
         public String describe() {
-            return "rabbitmq " + queueType.wireName() + " queues at " + uri.replaceAll("//[^@/]*@", "//");
+            return "rabbitmq " + queueType.wireName() + " queues at " + RedactedUri.of(uri);
         }
 
         @Override

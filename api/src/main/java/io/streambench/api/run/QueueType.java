@@ -10,6 +10,13 @@ public enum QueueType {
     QUORUM("quorum", false),
     STREAM("stream", true);
 
+    /**
+     * A stream queue's offset over AMQP 0-9-1: the consumer argument that says where to start reading one, and the
+     * header RabbitMQ sets on every delivery from one. Here, not in broker-rabbitmq, so that the Spark connector
+     * declares it without that module (and its Testcontainers) on the engine's class path.
+     */
+    public static final String STREAM_OFFSET = "x-stream-offset";
+
     private final String wireName;
     private final boolean replayable;
 

@@ -4,6 +4,7 @@ import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.JobSpec;
+import io.streambench.spark.rabbitmq.RabbitMqSourceProvider;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -14,9 +15,9 @@ import java.util.Map;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-/** This project's RabbitMQ source (package {@code io.streambench.spark.rabbitmq}): one queue, one partition. */
+/** This project's RabbitMQ source (module spark-connector-rabbitmq): one queue, one partition. */
 public final class RabbitSourceTranslator implements SourceTranslator {
-    private static final String FORMAT = "io.streambench.spark.rabbitmq.RabbitMqSourceProvider";
+    private static final String FORMAT = RabbitMqSourceProvider.class.getName();
 
     @Override
     public Dataset<Row> read(SparkSession spark, JobSpec job) {

@@ -1,7 +1,6 @@
 package io.streambench.flink.source.stream;
 
 import io.streambench.api.broker.Broker;
-import io.streambench.api.broker.BrokerProvider;
 import io.streambench.api.broker.EventWriter;
 import io.streambench.api.broker.StreamSpec;
 import io.streambench.api.event.ClickstreamGenerator;
@@ -9,16 +8,15 @@ import io.streambench.api.event.GeneratorConfig;
 import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.flink.model.SourceRecord;
+import io.streambench.testsupport.RabbitMqBrokers;
 import org.apache.flink.core.io.InputStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -40,7 +38,7 @@ class RabbitStreamSourceTest {
 
     @BeforeAll
     void writeTheStream() {
-        broker = BrokerProvider.named("rabbitmq").open(Path.of("target", "rabbitmq"), Map.of("queueType", "stream"));
+        broker = RabbitMqBrokers.open("stream");
         streamUri = ((BrokerConnection.RabbitMq) broker.connection()).streamUri();
         broker.createStream(new StreamSpec(stream, 1));
         try (EventWriter writer = broker.openWriter(stream)) {
