@@ -12,6 +12,7 @@ import io.streambench.sinks.KafkaResultStore;
 import io.streambench.testsupport.EmbeddedKafkaBroker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +28,7 @@ import java.util.Map;
  * sink no file of an uncommitted checkpoint; both must then hold each oracle result exactly once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class FlinkExactlyOnceSinksRestartTest {
     private Broker kafka;
 

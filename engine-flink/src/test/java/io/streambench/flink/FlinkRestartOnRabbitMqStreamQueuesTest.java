@@ -10,6 +10,7 @@ import io.streambench.testsupport.LocalPostgres;
 import io.streambench.testsupport.RabbitMqBrokers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lost, and the PostgreSQL upsert turns what the second run wrote again into rewrites, not rows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class FlinkRestartOnRabbitMqStreamQueuesTest {
     private Broker broker;
 

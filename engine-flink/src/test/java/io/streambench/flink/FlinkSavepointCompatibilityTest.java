@@ -28,6 +28,7 @@ import io.streambench.testsupport.EmbeddedKafkaBroker;
 import io.streambench.testsupport.LocalPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -59,6 +60,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * -Dtest='FlinkSavepointCompatibilityTest#recordASavepointForLaterBuilds' -Dstreambench.recordSavepoint=true}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class FlinkSavepointCompatibilityTest {
     static final String RECORDED = "src/test/resources/savepoints/clicks-per-page-tumbling";
     private static final Path RECORDED_DIRECTORY = Path.of(RECORDED);

@@ -25,6 +25,7 @@ import io.streambench.sinks.KafkaResultStore;
 import io.streambench.testsupport.EmbeddedKafkaBroker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The engine as the bench runs it: a JVM of its own, started from the command line, the job as a JSON file. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class ForkedFlinkOnKafkaTest {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
 

@@ -24,6 +24,7 @@ import io.streambench.sinks.FileResultStore;
 import io.streambench.testsupport.RabbitMqBrokers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * reading a RabbitMQ stream queue and writing result files.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class ForkedSparkOnRabbitMqStreamTest {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
 

@@ -6,11 +6,10 @@ import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.RunSettings;
 import io.streambench.sinks.FileResultStore;
-import io.streambench.sinks.PostgresResultStore;
 import io.streambench.testsupport.EmbeddedKafkaBroker;
-import io.streambench.testsupport.LocalPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -18,14 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * A forked Spark JVM killed in the middle of a micro-batch run on Kafka resumes from its checkpoint location: the
- * offsets and state in it lose nothing, and the PostgreSQL upsert turns a replayed batch into rewrites, not rows.
- * Stopped in a planned way between micro-batches instead, it resumes from the same checkpoint without a replay.
+ * Exactly-once under a crash in a sink that appends rather than upserts, so that a duplicate would show as a second
+ * record. The crash and the planned stop into PostgreSQL are cases of the conformance suite ({@link SparkOnKafkaTest}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class SparkRestartTest {
     private Broker kafka;
 
@@ -39,51 +36,22 @@ class SparkRestartTest {
         kafka.close();
     }
 
-    @Test
-    void aKilledQueryResumesFromItsCheckpointAndThePostgresTableEndsExact() throws Exception {
-        RestartScenario.Outcome outcome = restart("spark-restart-", RestartScenario.Interruption.CRASH);
-        RestartScenario.assertResumedExactly(outcome);
-    }
-
-    @Test
-    void aQueryStoppedBetweenMicroBatchesResumesWithResultsContinuousAcrossTheStop() throws Exception {
-        RestartScenario.Outcome outcome = restart("spark-planned-", RestartScenario.Interruption.PLANNED_STOP);
-        assertThat(outcome.resumePoint()).as("where the stopped query said it resumes").startsWith("checkpoint ");
-        RestartScenario.assertResumedExactly(outcome);
-    }
-
-    /**
-     * Exactly-once under a crash in a sink that appends rather than upserts, so that a duplicate would show as a second
-     * record: each epoch's files replace those a replayed epoch wrote before, and the results hold each row once.
-     */
+    /** Each epoch's files replace those a replayed epoch wrote before: the results hold each row once. */
     @Test
     void aKilledExactlyOnceQueryLosesAndDuplicatesNothingInItsFiles() throws Exception {
         RestartScenario scenario = new RestartScenario(ForkedSpark.engine(), kafka,
                 new FileResultStore(Path.of("target", "exactly-once-results")), 2);
+        RunSettings exactlyOnce = RunSettings.of(ExecutionMode.microbatch(Duration.ofSeconds(1))).withParallelism(2)
+                .withMaxEventsPerTrigger(1_000L).withGuarantee(DeliveryGuarantee.EXACTLY_ONCE);
         RestartScenario.Outcome outcome = scenario.run("spark-eo-files-" + Long.toString(System.nanoTime(), 36),
-                microBatches().withGuarantee(DeliveryGuarantee.EXACTLY_ONCE), RestartScenario.Interruption.CRASH,
-                SparkRestartTest::hasCommittedABatch, job -> 0);
+                exactlyOnce, RestartScenario.Interruption.CRASH, SparkRestartTest::hasCommittedABatch, job -> 0);
         System.out.println(outcome.summary());
 
         RestartScenario.assertResumedExactly(outcome);
     }
 
-    private static RunSettings microBatches() {
-        return RunSettings.of(ExecutionMode.microbatch(Duration.ofSeconds(1))).withParallelism(2)
-                .withMaxEventsPerTrigger(1_000L);
-    }
-
-    private static boolean hasCommittedABatch(Path workDir) {
+    /** Whether a query's checkpoint location holds a committed micro-batch a second run resumes after. */
+    static boolean hasCommittedABatch(Path workDir) {
         return Files.exists(workDir.resolve(Path.of("checkpoints", "commits", "0")));
-    }
-
-    private RestartScenario.Outcome restart(String prefix, RestartScenario.Interruption interruption)
-            throws InterruptedException {
-        RestartScenario scenario = new RestartScenario(ForkedSpark.engine(), kafka,
-                new PostgresResultStore(LocalPostgres.JDBC_URL), 2);
-        RestartScenario.Outcome outcome = scenario.run(prefix + Long.toString(System.nanoTime(), 36),
-                microBatches(), interruption, SparkRestartTest::hasCommittedABatch, LocalPostgres::rewrites);
-        System.out.println(outcome.summary());
-        return outcome;
     }
 }

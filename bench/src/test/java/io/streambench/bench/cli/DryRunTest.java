@@ -1,5 +1,6 @@
 package io.streambench.bench.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code run --dry-run} lists what a matrix would do, with the engines' own refusals, and starts nothing. */
+@Tag("integration")
 class DryRunTest {
 
     @TempDir

@@ -3,6 +3,7 @@ package io.streambench.bench.cli;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.ResultsFile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that ran as interrupted and exits with 130, leaving no process behind; {@code run --resume} then runs only what did
  * not finish, into the same directory.
  */
+@Tag("integration")
 class InterruptAndResumeTest {
     private static final Duration PHASE = Duration.ofMinutes(3);
 

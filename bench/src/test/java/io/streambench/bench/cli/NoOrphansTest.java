@@ -1,5 +1,6 @@
 package io.streambench.bench.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The CLI killed with SIGKILL mid-cell (an OOM killer, a CI job's hard stop) runs no shutdown hook, yet every JVM it
  * forked (the Kafka broker, the loader, the engine) sees its standard input end and exits by itself.
  */
+@Tag("integration")
 class NoOrphansTest {
     private static final Duration ENGINE_START = Duration.ofMinutes(3);
     private static final Duration ORPHANS_GONE = Duration.ofSeconds(10);

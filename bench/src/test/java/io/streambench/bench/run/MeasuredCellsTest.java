@@ -7,6 +7,7 @@ import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.within;
  * the figures that separate the engine from its start-up and from the broker: drain against the raw consumer with the
  * engine's own client, start-up apart, the broker's CPU beside the engine's, and the backlog sampled through the run.
  */
+@Tag("integration")
 class MeasuredCellsTest {
     private static final Path HOME = Path.of("..").toAbsolutePath().normalize();
 

@@ -5,6 +5,7 @@ import io.streambench.api.load.LoadProgress;
 import io.streambench.bench.matrix.MatrixFile;
 import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.ResultsFile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A Flink and a Spark cell leave nothing in the system's temporary directory: what the engines write there (Flink's
  * RPC jar and blob store, Spark's block manager) goes to the cell's own directory and is removed with the engine JVM.
  */
+@Tag("integration")
 class TempFilesTest {
     private static final Path HOME = Path.of("..").toAbsolutePath().normalize();
     private static final Path SYSTEM_TEMP = Path.of(System.getProperty("java.io.tmpdir"));

@@ -6,6 +6,7 @@ import com.rabbitmq.client.MessageProperties;
 import io.streambench.api.run.QueueType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a query with "Unsolicited delivery" when opening a channel.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class QueueChannelsTest {
     private static final int MESSAGES = 20_000;
     private static final int PREFETCH = 2_000;

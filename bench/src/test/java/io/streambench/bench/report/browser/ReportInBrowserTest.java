@@ -10,6 +10,7 @@ import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Skipped, saying why, when the machine has no Chromium.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class ReportInBrowserTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Path OUTPUT = Path.of("target/report-browser");

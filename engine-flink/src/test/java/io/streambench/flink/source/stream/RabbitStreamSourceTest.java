@@ -12,6 +12,7 @@ import io.streambench.testsupport.RabbitMqBrokers;
 import org.apache.flink.core.io.InputStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * snapshot in the middle of a chunk going on with the next offset, losing nothing and repeating nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("integration")
 class RabbitStreamSourceTest {
     private static final int MESSAGES = 3_000;
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
