@@ -36,6 +36,8 @@ public final class EngineProcess {
     private final PrintStream protocol;
     private final AtomicBoolean ended = new AtomicBoolean();
     private final CompletableFuture<String> resumePoint = new CompletableFuture<>();
+    /** The running job, once submitted: the bench's commands may arrive, and its stdin may end, before that. */
+    private final CompletableFuture<JobHandle> running = new CompletableFuture<>();
 
     private EngineProcess(Engine engine, PrintStream protocol) {
         this.engine = engine;
@@ -63,6 +65,12 @@ public final class EngineProcess {
             end(LifecycleEvent.FAILED, null, "cannot read job " + jobFile + ": " + e.getMessage(), Map.of());
             return LifecycleEvent.EXIT_BAD_INPUT;
         }
+        JobSpec submitted = job;
+        // Followed from before the submission, which can block (a broker that went away with the bench): an engine
+        // whose bench is gone must not wait for it to return.
+        Thread commands = new Thread(() -> followCommands(submitted), "engine-commands");
+        commands.setDaemon(true);
+        commands.start();
         JobHandle handle;
         try {
             engine.checkSupported(job);
@@ -77,9 +85,7 @@ public final class EngineProcess {
         }
         print(LifecycleEvent.STARTED, job.jobId(), engine.name() + " " + engine.version(), Map.of());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> cancelOnSignal(handle, job), "cancel-on-signal"));
-        Thread commands = new Thread(() -> followCommands(handle, job), "engine-commands");
-        commands.setDaemon(true);
-        commands.start();
+        running.complete(handle);
         return watch(handle, job);
     }
 
@@ -124,11 +130,11 @@ public final class EngineProcess {
      * SIGKILL: the operating system closes its end of the pipe). Either way nobody is left to read the results, so
      * the job is cancelled (by the shutdown hook) and this JVM exits rather than run on as an orphan.
      */
-    private void followCommands(JobHandle handle, JobSpec job) {
+    private void followCommands(JobSpec job) {
         try (BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             for (String line = commands.readLine(); line != null; line = commands.readLine()) {
                 if (line.trim().equals(LifecycleEvent.SUSPEND_COMMAND)) {
-                    suspend(handle, job);
+                    suspend(job);
                 } else if (!line.isBlank()) {
                     System.err.println("unknown command on standard input, ignored: " + line);
                 }
@@ -157,7 +163,12 @@ public final class EngineProcess {
         System.exit(LifecycleEvent.EXIT_FAILED);
     }
 
-    private void suspend(JobHandle handle, JobSpec job) {
+    private void suspend(JobSpec job) {
+        JobHandle handle = running.getNow(null);
+        if (handle == null) {
+            print(LifecycleEvent.SUSPEND_REFUSED, job.jobId(), "the job has not started yet", Map.of());
+            return;
+        }
         try {
             resumePoint.complete(handle.suspend());
         } catch (UnsupportedOperationException | IllegalStateException refused) {

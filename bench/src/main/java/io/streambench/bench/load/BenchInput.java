@@ -6,10 +6,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class BenchInput {
     private final BufferedReader lines;
+    /** What came on the input, in order; empty once it ended. */
+    private final BlockingQueue<Optional<String>> received = new LinkedBlockingQueue<>();
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile boolean reported;
 
@@ -26,32 +30,20 @@ final class BenchInput {
         this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
-    LoadPlan readPlan() {
-        String line;
-        try {
-            line = lines.readLine();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the load plan from standard input", e);
-        }
-        if (line == null) {
-            throw new IllegalStateException("standard input ended before a load plan came");
-        }
-        return Json.fromJson(line, LoadPlan.class, "load plan");
-    }
-
     /**
-     * From now on, watches for the end of the input on a thread of its own; if it comes before {@link #reported},
-     * runs {@code whenAbandoned}.
+     * Watches the input on a thread of its own from now on, before anything that may block (opening a writer to a
+     * broker that went away with the bench); if it ends before {@link #reported}, runs {@code whenAbandoned}.
      */
     void watch(Runnable whenAbandoned) {
         Thread watcher = new Thread(() -> {
             try {
-                while (lines.readLine() != null) {
-                    // The bench sends nothing after the plan; whatever comes is not a command.
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    received.add(Optional.of(line));
                 }
             } catch (IOException closed) {
                 // An input that fails has ended as well.
             }
+            received.add(Optional.empty());
             ended.countDown();
             if (!reported) {
                 whenAbandoned.run();
@@ -59,6 +51,19 @@ final class BenchInput {
         }, "bench-input");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    /** The first line: the plan. */
+    LoadPlan readPlan() {
+        Optional<String> line;
+        try {
+            line = received.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the load plan", e);
+        }
+        return Json.fromJson(line.orElseThrow(() -> new IllegalStateException(
+                "standard input ended before a load plan came")), LoadPlan.class, "load plan");
     }
 
     /** The final line is about to be printed: the end of the input no longer means the bench is gone. */

@@ -40,6 +40,10 @@ public final class LoaderMain {
 
     private static int run(String[] args, ProtocolOutput output, BenchInput input) {
         LoaderLine.Finished finished;
+        input.watch(() -> {
+            LOG.error("the bench closed the loader's input before the load ended; stopping");
+            Runtime.getRuntime().halt(EXIT_ABANDONED);
+        });
         try {
             if (args.length != 1) {
                 throw new IllegalArgumentException("usage: LoaderMain <load target JSON file>");
@@ -67,10 +71,6 @@ public final class LoaderMain {
              CountedWriter writer = new CountedWriter(broker.openWriter(target.stream()))) {
             output.print(new LoaderLine.Ready());
             LoadPlan plan = input.readPlan();
-            input.watch(() -> {
-                LOG.error("the bench closed the loader's input before the load ended; stopping");
-                Runtime.getRuntime().halt(EXIT_ABANDONED);
-            });
             LOG.info("loading {} events to {} on {}", plan.events(), target.stream(), target.connection().describe());
             LoadReport report;
             try (ProgressReports ignored = ProgressReports.every(PROGRESS_EVERY, writer, output)) {
