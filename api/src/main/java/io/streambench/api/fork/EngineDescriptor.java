@@ -24,6 +24,8 @@ public record EngineDescriptor(String name, String mainClass, String heap, List<
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern HEAP = Pattern.compile("\\d+[kKmMgG]");
     private static final String REBUILD_TREE = "build it with ./mvnw package -DskipTests";
+    private static final List<String> KEYS = List.of("heap", "jvmOptions", "mainClass", "name");
+    private static final String DISTRIBUTION_SUFFIX = ".properties";
 
     public EngineDescriptor {
         Objects.requireNonNull(mainClass, "mainClass");
@@ -60,8 +62,7 @@ public record EngineDescriptor(String name, String mainClass, String heap, List<
      */
     public static EngineDescriptor inDistribution(Path descriptorFile) {
         Path home = descriptorFile.toAbsolutePath().normalize().getParent().getParent();
-        String fileName = descriptorFile.getFileName().toString();
-        String name = fileName.substring(0, fileName.length() - ".properties".length());
+        String name = distributionName(descriptorFile);
         String classpath = ClasspathFile.read(home.resolve("lib").resolve(name).resolve("classpath.txt"),
                 "the distribution is incomplete; unpack it again");
         EngineDescriptor descriptor = read(descriptorFile, classpath);
@@ -72,23 +73,44 @@ public record EngineDescriptor(String name, String mainClass, String heap, List<
         return descriptor;
     }
 
+    /** The engine a distribution's {@code engines/<name>.properties} is for, by its file name; null if it is none. */
+    public static String distributionName(Path descriptorFile) {
+        String fileName = descriptorFile.getFileName().toString();
+        return fileName.endsWith(DISTRIBUTION_SUFFIX)
+                ? fileName.substring(0, fileName.length() - DISTRIBUTION_SUFFIX.length()) : null;
+    }
+
+    /** The engine a descriptor names, read without building it (its class path may not be built yet). */
+    public static String nameIn(Path file) {
+        String name = properties(file).getProperty("name");
+        if (name == null) {
+            throw new IllegalStateException(file + " names no engine (name=...)");
+        }
+        return name;
+    }
+
     static EngineDescriptor read(Path file, String classpath) {
+        Properties properties = properties(file);
+        List<String> unknown = properties.stringPropertyNames().stream().filter(key -> !KEYS.contains(key)).sorted()
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(file + ": unknown keys " + unknown + "; known keys: "
+                    + String.join(", ", KEYS));
+        }
+        String options = properties.getProperty("jvmOptions", "").strip();
+        return new EngineDescriptor(properties.getProperty("name"), properties.getProperty("mainClass"),
+                properties.getProperty("heap"), options.isEmpty() ? List.of() : Arrays.asList(options.split("\\s+")),
+                classpath);
+    }
+
+    private static Properties properties(Path file) {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(file)) {
             properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read engine descriptor " + file, e);
         }
-        List<String> unknown = properties.stringPropertyNames().stream()
-                .filter(key -> !List.of("name", "mainClass", "heap", "jvmOptions").contains(key)).sorted().toList();
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(file + ": unknown keys " + unknown
-                    + "; known keys: heap, jvmOptions, mainClass, name");
-        }
-        String options = properties.getProperty("jvmOptions", "").strip();
-        return new EngineDescriptor(properties.getProperty("name"), properties.getProperty("mainClass"),
-                properties.getProperty("heap"), options.isEmpty() ? List.of() : Arrays.asList(options.split("\\s+")),
-                classpath);
+        return properties;
     }
 
     /** How to start this engine's JVM: the openings every engine needs, its heap, its own options. */

@@ -5,13 +5,11 @@ import io.streambench.api.fork.ForkedEngine;
 import io.streambench.bench.matrix.NearestNames;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -37,16 +35,16 @@ public final class EngineCatalog {
         Map<String, Path> descriptors = new TreeMap<>();
         if (HomeLayout.isDistribution(home)) {
             for (Path file : list(home.resolve("engines"))) {
-                String fileName = file.getFileName().toString();
-                if (fileName.endsWith(".properties")) {
-                    descriptors.put(fileName.substring(0, fileName.length() - ".properties".length()), file);
+                String name = EngineDescriptor.distributionName(file);
+                if (name != null) {
+                    descriptors.put(name, file);
                 }
             }
         } else {
             for (Path module : list(home)) {
                 Path descriptor = module.resolve(MODULE_DESCRIPTOR);
                 if (Files.isRegularFile(descriptor)) {
-                    descriptors.put(nameIn(descriptor), descriptor);
+                    descriptors.put(EngineDescriptor.nameIn(descriptor), descriptor);
                 }
             }
         }
@@ -72,20 +70,6 @@ public final class EngineCatalog {
 
     public ForkedEngine forked(String name) {
         return new ForkedEngine(descriptor(name).launcher());
-    }
-
-    private static String nameIn(Path descriptor) {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(descriptor)) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read engine descriptor " + descriptor, e);
-        }
-        String name = properties.getProperty("name");
-        if (name == null) {
-            throw new IllegalStateException(descriptor + " names no engine (name=...)");
-        }
-        return name;
     }
 
     private static List<Path> list(Path directory) {
