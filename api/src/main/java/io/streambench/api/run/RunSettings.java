@@ -7,7 +7,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How to run a pipeline, beside the pipeline itself.
+ * How to run a pipeline, beside the pipeline itself. The defaults of the settings an engine takes are declared here
+ * only; the bench resolves a cell's unset settings to them.
  *
  * @param maxEventsPerTrigger cap on the events one micro-batch reads (unset: whatever is available); also splits an
  *                            {@code available-now} backlog into several batches
@@ -15,6 +16,10 @@ import java.util.Objects;
  */
 public record RunSettings(ExecutionMode mode, DeliveryGuarantee guarantee, int parallelism,
                           Duration checkpointInterval, Long maxEventsPerTrigger, Emission emission) {
+    public static final DeliveryGuarantee DEFAULT_GUARANTEE = DeliveryGuarantee.AT_LEAST_ONCE;
+    /** Two, so that every cell exercises a keyed exchange between parallel instances. */
+    public static final int DEFAULT_PARALLELISM = 2;
+    public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(5);
 
     @JsonCreator
     public RunSettings(@JsonProperty("mode") ExecutionMode mode,
@@ -23,16 +28,16 @@ public record RunSettings(ExecutionMode mode, DeliveryGuarantee guarantee, int p
                        @JsonProperty("checkpointInterval") Duration checkpointInterval,
                        @JsonProperty("maxEventsPerTrigger") Long maxEventsPerTrigger,
                        @JsonProperty("emission") Emission emission) {
-        this(mode, guarantee, parallelism == null ? 1 : parallelism, checkpointInterval, maxEventsPerTrigger, emission);
+        this(mode, guarantee, parallelism == null ? DEFAULT_PARALLELISM : parallelism, checkpointInterval, maxEventsPerTrigger, emission);
     }
 
     public RunSettings {
         Objects.requireNonNull(mode, "run settings need a mode");
-        guarantee = guarantee == null ? DeliveryGuarantee.AT_LEAST_ONCE : guarantee;
+        guarantee = guarantee == null ? DEFAULT_GUARANTEE : guarantee;
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be >= 1, was " + parallelism);
         }
-        checkpointInterval = checkpointInterval == null ? Duration.ofSeconds(10) : checkpointInterval;
+        checkpointInterval = checkpointInterval == null ? DEFAULT_CHECKPOINT_INTERVAL : checkpointInterval;
         if (checkpointInterval.isNegative() || checkpointInterval.isZero()) {
             throw new IllegalArgumentException("checkpointInterval must be > 0");
         }
@@ -46,7 +51,7 @@ public record RunSettings(ExecutionMode mode, DeliveryGuarantee guarantee, int p
     }
 
     public static RunSettings of(ExecutionMode mode) {
-        return new RunSettings(mode, DeliveryGuarantee.AT_LEAST_ONCE, 1, Duration.ofSeconds(10), null, null);
+        return new RunSettings(mode, DEFAULT_GUARANTEE, DEFAULT_PARALLELISM, DEFAULT_CHECKPOINT_INTERVAL, null, null);
     }
 
     public RunSettings withGuarantee(DeliveryGuarantee newGuarantee) {

@@ -144,12 +144,14 @@ final class RunCommand implements Callable<Integer> {
         if (engine == null || broker == null || pipeline == null || mode == null) {
             throw new IllegalArgumentException("give --matrix FILE, or --engine, --broker, --pipeline and --mode");
         }
-        CellSettings cell = new CellSettings(engine, broker, pipeline, ExecutionMode.parse(mode), events,
-                duration == null ? null : DurationText.parse(duration), rate,
-                warmup == null ? null : DurationText.parse(warmup),
-                guarantee == null ? null : DeliveryGuarantee.fromWireName(guarantee), parallelism, null, seed, sink,
-                repeat, null, sloP99Millis, fault == null ? null : Fault.parse(fault),
-                emission == null ? null : Emission.fromWireName(emission), loaderCpus, null);
+        CellSettings cell = CellSettings.builder().engine(engine).broker(broker).pipeline(pipeline)
+                .mode(ExecutionMode.parse(mode)).events(events)
+                .duration(duration == null ? null : DurationText.parse(duration)).rate(rate)
+                .warmup(warmup == null ? null : DurationText.parse(warmup))
+                .guarantee(guarantee == null ? null : DeliveryGuarantee.fromWireName(guarantee))
+                .parallelism(parallelism).seed(seed).sink(sink).repeat(repeat).sloP99Millis(sloP99Millis)
+                .fault(fault == null ? null : Fault.parse(fault))
+                .emission(emission == null ? null : Emission.fromWireName(emission)).loaderCpus(loaderCpus).build();
         return new MatrixFile("run-" + cell.label(), "a single cell from the command line", null, null, List.of(cell),
                 null);
     }

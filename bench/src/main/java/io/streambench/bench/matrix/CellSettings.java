@@ -43,8 +43,7 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
     private static final Set<String> BROKERS_WITH_CLIENT_PROPERTIES = Set.of("kafka", "rabbitmq");
     private static final Pattern CPU_LIST = Pattern.compile("\\d+(-\\d+)?(,\\d+(-\\d+)?)*");
 
-    public static final CellSettings EMPTY = new CellSettings(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null);
+    public static final CellSettings EMPTY = builder().build();
 
     @JsonCreator
     public CellSettings(@JsonProperty("engine") String engine, @JsonProperty("broker") String broker,
@@ -169,5 +168,165 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
 
     private static <T> T pick(T own, T inherited) {
         return own != null ? own : inherited;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these settings, to change some of them. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.engine = engine;
+        builder.broker = broker;
+        builder.pipeline = pipeline;
+        builder.mode = mode;
+        builder.events = events;
+        builder.duration = duration;
+        builder.rate = rate;
+        builder.warmup = warmup;
+        builder.guarantee = guarantee;
+        builder.parallelism = parallelism;
+        builder.checkpointInterval = checkpointInterval;
+        builder.seed = seed;
+        builder.sink = sink;
+        builder.repeat = repeat;
+        builder.throughputSearch = throughputSearch;
+        builder.sloP99Millis = sloP99Millis;
+        builder.fault = fault;
+        builder.emission = emission;
+        builder.loaderCpus = loaderCpus;
+        builder.clientProperties = clientProperties;
+        return builder;
+    }
+
+    /** Cell settings by name; what is not set stays null ("not set here"). */
+    public static final class Builder {
+        private String engine;
+        private String broker;
+        private String pipeline;
+        private ExecutionMode mode;
+        private Long events;
+        private Duration duration;
+        private Double rate;
+        private Duration warmup;
+        private DeliveryGuarantee guarantee;
+        private Integer parallelism;
+        private Duration checkpointInterval;
+        private Long seed;
+        private String sink;
+        private Integer repeat;
+        private Boolean throughputSearch;
+        private Long sloP99Millis;
+        private Fault fault;
+        private Emission emission;
+        private String loaderCpus;
+        private Map<String, Map<String, String>> clientProperties;
+
+        public Builder engine(String value) {
+            engine = value;
+            return this;
+        }
+
+        public Builder broker(String value) {
+            broker = value;
+            return this;
+        }
+
+        public Builder pipeline(String value) {
+            pipeline = value;
+            return this;
+        }
+
+        public Builder mode(ExecutionMode value) {
+            mode = value;
+            return this;
+        }
+
+        public Builder events(Long value) {
+            events = value;
+            return this;
+        }
+
+        public Builder duration(Duration value) {
+            duration = value;
+            return this;
+        }
+
+        public Builder rate(Double value) {
+            rate = value;
+            return this;
+        }
+
+        public Builder warmup(Duration value) {
+            warmup = value;
+            return this;
+        }
+
+        public Builder guarantee(DeliveryGuarantee value) {
+            guarantee = value;
+            return this;
+        }
+
+        public Builder parallelism(Integer value) {
+            parallelism = value;
+            return this;
+        }
+
+        public Builder checkpointInterval(Duration value) {
+            checkpointInterval = value;
+            return this;
+        }
+
+        public Builder seed(Long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder sink(String value) {
+            sink = value;
+            return this;
+        }
+
+        public Builder repeat(Integer value) {
+            repeat = value;
+            return this;
+        }
+
+        public Builder throughputSearch(Boolean value) {
+            throughputSearch = value;
+            return this;
+        }
+
+        public Builder sloP99Millis(Long value) {
+            sloP99Millis = value;
+            return this;
+        }
+
+        public Builder fault(Fault value) {
+            fault = value;
+            return this;
+        }
+
+        public Builder emission(Emission value) {
+            emission = value;
+            return this;
+        }
+
+        public Builder loaderCpus(String value) {
+            loaderCpus = value;
+            return this;
+        }
+
+        public Builder clientProperties(Map<String, Map<String, String>> value) {
+            clientProperties = value;
+            return this;
+        }
+
+        public CellSettings build() {
+            return new CellSettings(engine, broker, pipeline, mode, events, duration, rate, warmup, guarantee,
+                    parallelism, checkpointInterval, seed, sink, repeat, throughputSearch, sloP99Millis, fault,
+                    emission, loaderCpus, clientProperties);
+        }
     }
 }

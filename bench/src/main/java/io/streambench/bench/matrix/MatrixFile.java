@@ -24,8 +24,7 @@ public record MatrixFile(String name, String description, CellSettings defaults,
      * figure's median, and {@code compare} needs three runs a side to tell a change from the noise.
      */
     public static final int JUDGED_CELL_REPEAT = 3;
-    private static final CellSettings JUDGED_CELL = new CellSettings(null, null, null, null, null, null, null, null,
-            null, null, null, null, null, JUDGED_CELL_REPEAT, null, null, null, null, null, null);
+    private static final CellSettings JUDGED_CELL = CellSettings.builder().repeat(JUDGED_CELL_REPEAT).build();
 
     @JsonCreator
     public MatrixFile(@JsonProperty("name") String name, @JsonProperty("description") String description,
@@ -92,8 +91,7 @@ public record MatrixFile(String name, String description, CellSettings defaults,
         if (runs < 1) {
             throw new IllegalArgumentException("repeat must be >= 1, was " + runs);
         }
-        CellSettings repeat = new CellSettings(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, runs, null, null, null, null, null, null);
+        CellSettings repeat = CellSettings.builder().repeat(runs).build();
         List<CellSettings> repeated = expand().stream().map(repeat::over).toList();
         return new MatrixFile(name, (description == null ? "" : description.trim() + " ") + "(each cell run " + runs
                 + " times)", CellSettings.EMPTY, null, repeated, profiles);
@@ -153,10 +151,10 @@ public record MatrixFile(String name, String description, CellSettings defaults,
         }
 
         private static CellSettings cell(Map<String, Object> values) {
-            return new CellSettings((String) values.get("engine"), (String) values.get("broker"),
-                    (String) values.get("pipeline"), (ExecutionMode) values.get("mode"), null, null,
-                    (Double) values.get("rate"), null, null, (Integer) values.get("parallelism"), null, null,
-                    (String) values.get("sink"), null, null, null, null, (Emission) values.get("emission"), null, null);
+            return CellSettings.builder().engine((String) values.get("engine")).broker((String) values.get("broker"))
+                    .pipeline((String) values.get("pipeline")).mode((ExecutionMode) values.get("mode"))
+                    .rate((Double) values.get("rate")).parallelism((Integer) values.get("parallelism"))
+                    .sink((String) values.get("sink")).emission((Emission) values.get("emission")).build();
         }
 
         private static <T> List<T> orNull(List<T> values) {

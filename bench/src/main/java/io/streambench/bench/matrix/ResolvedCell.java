@@ -1,13 +1,15 @@
 package io.streambench.bench.matrix;
 
 import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.RunSettings;
 
 import java.time.Duration;
 
 /**
  * A cell as it runs: each of its settings that has a default is resolved, the cell's own value or else the default.
- * The defaults are declared here only; the runner runs with them and the reports, the decision and the comparison
- * describe a cell by them ({@link CellSettings} keeps what was set, so that they can say what was a default).
+ * The engine settings' defaults are {@link RunSettings}'s, the bench's own are declared here only; the runner runs
+ * with them and the reports, the decision and the comparison describe a cell by them ({@link CellSettings} keeps what
+ * was set, so that they can say what was a default).
  *
  * @param duration how long the load runs at {@code rate}, unless the cell gives its {@code events}
  * @param sloP99Millis the p99 that a throughput search and a fault's recovery are judged against
@@ -15,9 +17,6 @@ import java.time.Duration;
 public record ResolvedCell(CellSettings settings, DeliveryGuarantee guarantee, int parallelism,
                            Duration checkpointInterval, Duration warmup, String sink, double rate, Duration duration,
                            long seed, int repeat, long sloP99Millis) {
-    private static final DeliveryGuarantee GUARANTEE = DeliveryGuarantee.AT_LEAST_ONCE;
-    private static final int PARALLELISM = 2;
-    private static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(5);
     private static final Duration WARMUP = Duration.ofSeconds(10);
     private static final String SINK = "kafka";
     private static final double RATE = 1_000;
@@ -27,9 +26,9 @@ public record ResolvedCell(CellSettings settings, DeliveryGuarantee guarantee, i
     private static final long SLO_P99_MILLIS = 30_000;
 
     static ResolvedCell of(CellSettings settings) {
-        return new ResolvedCell(settings, orDefault(settings.guarantee(), GUARANTEE),
-                orDefault(settings.parallelism(), PARALLELISM),
-                orDefault(settings.checkpointInterval(), CHECKPOINT_INTERVAL), orDefault(settings.warmup(), WARMUP),
+        return new ResolvedCell(settings, orDefault(settings.guarantee(), RunSettings.DEFAULT_GUARANTEE),
+                orDefault(settings.parallelism(), RunSettings.DEFAULT_PARALLELISM),
+                orDefault(settings.checkpointInterval(), RunSettings.DEFAULT_CHECKPOINT_INTERVAL), orDefault(settings.warmup(), WARMUP),
                 orDefault(settings.sink(), SINK), orDefault(settings.rate(), RATE),
                 orDefault(settings.duration(), DURATION), orDefault(settings.seed(), SEED),
                 orDefault(settings.repeat(), REPEAT), orDefault(settings.sloP99Millis(), SLO_P99_MILLIS));

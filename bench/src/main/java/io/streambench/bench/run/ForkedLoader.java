@@ -1,6 +1,7 @@
 package io.streambench.bench.run;
 
 import io.streambench.api.fork.ChildProcesses;
+import io.streambench.api.fork.ForkedJvm;
 import io.streambench.api.fork.LogTail;
 import io.streambench.api.fork.OwnerOnlyFile;
 import io.streambench.api.json.Json;
@@ -41,7 +42,7 @@ public final class ForkedLoader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ForkedLoader.class);
     static final String PROCESS = "own JVM";
     /** The heap LoaderThroughputCheck measures the loader with. */
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx1g");
+    private static final String HEAP = "-Xmx1g";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
     /** Beyond the plan's timeout, within which a loader reports its own failure to flush. */
     private static final Duration REPORT_GRACE = Duration.ofSeconds(10);
@@ -82,19 +83,14 @@ public final class ForkedLoader implements AutoCloseable {
         try {
             Files.createDirectories(workDir);
             Path targetFile = OwnerOnlyFile.write(workDir.resolve("loader-target.json"), Json.toJson(target));
+            // The bench's own logging configuration, which logs to that file: a test class path may carry one that
+            // logs to standard output, where the protocol is.
+            ProcessBuilder loader = ForkedJvm.onThisClasspath("loader", List.of(HEAP,
+                    "-Dlog4j2.configurationFile=log4j2.xml", "-Dstreambench.log.file=" + workDir.resolve("loader.log")),
+                    LoaderMain.class.getName(), List.of(targetFile.toString()));
             List<String> command = new ArrayList<>(pinning.commandPrefix());
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(JVM_OPTIONS);
-            // The bench's own configuration, which logs to that file: a test class path may carry one that logs to
-            // standard output, where the protocol is.
-            command.add("-Dlog4j2.configurationFile=log4j2.xml");
-            command.add("-Dstreambench.log.file=" + workDir.resolve("loader.log"));
-            command.add("-Dio.streambench.role=loader");
-            command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
-            command.add(LoaderMain.class.getName());
-            command.add(targetFile.toString());
-            Process process = new ProcessBuilder(command)
+            command.addAll(loader.command());
+            Process process = loader.command(command)
                     .redirectError(ProcessBuilder.Redirect.appendTo(workDir.resolve("loader-stderr.log").toFile()))
                     .start();
             ChildProcesses.track(process);

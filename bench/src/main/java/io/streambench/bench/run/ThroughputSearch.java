@@ -92,10 +92,8 @@ final class ThroughputSearch {
                 .flatMap(aggregation -> windowLength(aggregation.window())).orElse(Duration.ofSeconds(1));
         Duration duration = wholeWindows(cell.duration() == null ? PROBE_DURATION : cell.duration(), window);
         Duration warmup = cell.warmup() == null ? null : wholeWindows(cell.warmup(), window);
-        CellSettings atRate = new CellSettings(cell.engine(), cell.broker(), cell.pipeline(), cell.mode(), null,
-                duration, rate, warmup, cell.guarantee(),
-                cell.parallelism(), cell.checkpointInterval(), cell.seed(), cell.sink(), 1, null, cell.sloP99Millis(),
-                null, cell.emission(), cell.loaderCpus(), cell.clientProperties());
+        CellSettings atRate = cell.toBuilder().events(null).duration(duration).rate(rate).warmup(warmup).repeat(1)
+                .throughputSearch(null).fault(null).build();
         return runner.run(atRate, id + "-probe" + index + "-" + Math.round(rate));
     }
 

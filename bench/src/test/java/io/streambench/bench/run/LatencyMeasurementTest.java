@@ -33,8 +33,8 @@ class LatencyMeasurementTest {
     private static final long MEASURED_FROM = START + WARMUP_MILLIS;
 
     /** 70 s at 2,000 events/s, as the bench loads it. */
-    private static final CellWorkload WORKLOAD = CellWorkload.of(new CellSettings(null, null, null, null, null,
-            Duration.ofSeconds(70), 2_000.0, null, null, null, null, null, null, null, null, null, null, null, null, null), START);
+    private static final CellWorkload WORKLOAD = CellWorkload.of(CellSettings.builder()
+            .duration(Duration.ofSeconds(70)).rate(2_000.0).build(), START);
 
     private static Pipeline pipeline(String name) {
         return ReadyPipelines.byName(name).withSink(Sink.memory("test"));
