@@ -1,6 +1,7 @@
 package io.streambench.kafka;
 
 import io.streambench.api.fork.ForkedJvm;
+import io.streambench.api.fork.FreePorts;
 import io.streambench.api.fork.LogTail;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;

@@ -1,6 +1,7 @@
 package io.streambench.kafka;
 
 import io.streambench.api.broker.BrokerProvider;
+import io.streambench.api.fork.FreePorts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,15 +1,19 @@
 package io.streambench.flink;
 
 import io.streambench.api.engine.Engine;
+import io.streambench.api.fork.FreePorts;
 import io.streambench.api.engine.EngineCapabilities;
 import io.streambench.api.engine.JobHandle;
 import io.streambench.api.run.JobSpec;
+import io.streambench.flink.metrics.FlinkRestMetrics;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.util.EnvironmentInformation;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -19,6 +23,7 @@ import java.util.Arrays;
  */
 public final class FlinkEngine implements Engine {
     private static final EngineCapabilities CAPABILITIES = FlinkCapabilities.declared();
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final String clusterHost;
     private final int clusterPort;
@@ -61,15 +66,25 @@ public final class FlinkEngine implements Engine {
     public JobHandle submit(JobSpec job) {
         checkSupported(job);
         Configuration config = FlinkJobGraph.configuration(job);
-        StreamExecutionEnvironment env = clusterHost == null
-                ? StreamExecutionEnvironment.createLocalEnvironment(config)
-                : StreamExecutionEnvironment.createRemoteEnvironment(clusterHost, clusterPort, config, jarsToShip());
+        URI rest;
+        StreamExecutionEnvironment env;
+        if (clusterHost == null) {
+            // The MiniCluster's REST endpoint on a port we know, so that its metrics are read as a cluster's are.
+            int port = FreePorts.pick(1).get(0);
+            config.set(RestOptions.BIND_ADDRESS, LOOPBACK);
+            config.set(RestOptions.BIND_PORT, Integer.toString(port));
+            rest = URI.create("http://" + LOOPBACK + ":" + port);
+            env = StreamExecutionEnvironment.createLocalEnvironment(config);
+        } else {
+            rest = URI.create("http://" + clusterHost + ":" + clusterPort);
+            env = StreamExecutionEnvironment.createRemoteEnvironment(clusterHost, clusterPort, config, jarsToShip());
+        }
         FlinkJobGraph.build(env, job);
         try {
             JobClient client = env.executeAsync(job.jobId());
             return new FlinkJobHandle(client,
                     Path.of(job.workDir()).toAbsolutePath().resolve(CheckpointLocator.SAVEPOINTS),
-                    job.settings().mode().isBounded());
+                    job.settings().mode().isBounded(), new FlinkRestMetrics(rest, client.getJobID().toHexString()));
         } catch (Exception e) {
             throw new IllegalStateException("flink: cannot submit job " + job.jobId()
                     + (clusterHost == null ? "" : " to " + clusterHost + ":" + clusterPort) + ": " + e.getMessage(), e);

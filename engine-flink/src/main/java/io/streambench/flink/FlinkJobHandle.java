@@ -1,6 +1,8 @@
 package io.streambench.flink;
 
+import io.streambench.api.engine.EngineSample;
 import io.streambench.api.engine.JobHandle;
+import io.streambench.flink.metrics.FlinkRestMetrics;
 import io.streambench.api.engine.JobOutcome;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
@@ -8,9 +10,11 @@ import org.apache.flink.core.execution.SavepointFormatType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +34,7 @@ final class FlinkJobHandle implements JobHandle {
     private static final Duration SAVEPOINT_TIMEOUT = Duration.ofMinutes(2);
 
     private final JobClient client;
+    private final FlinkRestMetrics metrics;
     private final Path savepoints;
     private final boolean bounded;
     private final CompletableFuture<JobOutcome> outcome;
@@ -40,12 +45,31 @@ final class FlinkJobHandle implements JobHandle {
     /**
      * @param savepoints where a planned stop writes its savepoint
      * @param bounded    a BATCH job, which takes no savepoints
+     * @param metrics    the job's load as the REST endpoint of its cluster states it
      */
-    FlinkJobHandle(JobClient client, Path savepoints, boolean bounded) {
+    FlinkJobHandle(JobClient client, Path savepoints, boolean bounded, FlinkRestMetrics metrics) {
         this.client = client;
+        this.metrics = metrics;
         this.savepoints = savepoints;
         this.bounded = bounded;
         this.outcome = client.getJobExecutionResult().handle(this::toOutcome);
+    }
+
+    @Override
+    public List<EngineSample> newSamples() {
+        if (outcome.isDone()) {
+            return List.of();
+        }
+        try {
+            return List.of(metrics.read());
+        } catch (IOException e) {
+            // A job still being deployed, or ending, has no vertices to read yet; the next reading may.
+            LOG.debug("no metrics of Flink job {}: {}", client.getJobID(), e.getMessage());
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
     }
 
     @Override

@@ -89,7 +89,8 @@ public final class SparkEngine implements Engine {
                     .trigger(trigger(job))
                     .option("checkpointLocation", checkpointLocation)
                     .start();
-            return new StreamingJobHandle(spark, query, counters, checkpointLocation);
+            return new StreamingJobHandle(spark, query, counters, checkpointLocation,
+                    job.settings().mode().triggerInterval());
         } catch (TimeoutException | RuntimeException e) {
             spark.streams().removeListener(counters);
             throw new IllegalStateException("spark: cannot start query " + job.jobId() + ": " + e.getMessage(), e);

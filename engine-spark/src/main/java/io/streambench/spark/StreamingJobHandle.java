@@ -1,5 +1,6 @@
 package io.streambench.spark;
 
+import io.streambench.api.engine.EngineSample;
 import io.streambench.api.engine.JobHandle;
 import io.streambench.api.engine.JobOutcome;
 import org.apache.spark.sql.SparkSession;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -24,6 +26,7 @@ final class StreamingJobHandle implements JobHandle {
     private final SparkSession spark;
     private final StreamingQuery query;
     private final JobCounters counters;
+    private final QueryProgressSamples samples;
     private final String checkpointLocation;
     private static final Duration BATCH_IN_FLIGHT_WAIT = Duration.ofMinutes(1);
     private static final Duration POLL = Duration.ofMillis(20);
@@ -31,11 +34,18 @@ final class StreamingJobHandle implements JobHandle {
     private volatile boolean cancelRequested;
     private volatile boolean suspendRequested;
 
-    StreamingJobHandle(SparkSession spark, StreamingQuery query, JobCounters counters, String checkpointLocation) {
+    StreamingJobHandle(SparkSession spark, StreamingQuery query, JobCounters counters, String checkpointLocation,
+                       Duration triggerInterval) {
         this.spark = spark;
+        this.samples = new QueryProgressSamples(query, triggerInterval);
         this.checkpointLocation = checkpointLocation;
         this.query = query;
         this.counters = counters;
+    }
+
+    @Override
+    public List<EngineSample> newSamples() {
+        return samples.newSamples();
     }
 
     @Override

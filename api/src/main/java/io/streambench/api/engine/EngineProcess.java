@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class EngineProcess {
     private static final Duration POLL = Duration.ofMillis(100);
     private static final long COUNTERS_EVERY_MILLIS = 1_000;
+    /** Engines update their own load metrics every few seconds (Flink's REST API caches them for 3 s by default). */
+    private static final Duration SAMPLE_EVERY = Duration.ofSeconds(2);
     private static final Duration RESUME_POINT_WAIT = Duration.ofSeconds(10);
     /** How long an orphaned engine may take to cancel its job before it halts. */
     private static final Duration ORPHAN_EXIT = Duration.ofSeconds(5);
@@ -86,6 +88,9 @@ public final class EngineProcess {
         print(LifecycleEvent.STARTED, job.jobId(), engine.name() + " " + engine.version(), Map.of());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> cancelOnSignal(handle, job), "cancel-on-signal"));
         running.complete(handle);
+        Thread sampler = new Thread(() -> sample(handle, job), "engine-samples");
+        sampler.setDaemon(true);
+        sampler.start();
         return watch(handle, job);
     }
 
@@ -112,6 +117,25 @@ public final class EngineProcess {
             handle.cancel();
             end(LifecycleEvent.CANCELLED, job.jobId(), "interrupted", handle.counters());
             return LifecycleEvent.EXIT_OK;
+        }
+    }
+
+    /**
+     * Prints the engine's readings of the job's load as {@code metrics} lines until the job ends; a thread of its own,
+     * since a reading may take a while (an HTTP request to the cluster) and must not delay the first result's line.
+     */
+    private void sample(JobHandle handle, JobSpec job) {
+        try {
+            while (!ended.get()) {
+                Thread.sleep(SAMPLE_EVERY.toMillis());
+                for (EngineSample reading : handle.newSamples()) {
+                    printSample(job.jobId(), reading);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            System.err.println("engine metrics are no longer read: " + e);
         }
     }
 
@@ -200,6 +224,13 @@ public final class EngineProcess {
     private void end(String event, String jobId, String detail, Map<String, Long> counters) {
         if (ended.compareAndSet(false, true)) {
             print(event, jobId, detail, counters);
+        }
+    }
+
+    private synchronized void printSample(String jobId, EngineSample reading) {
+        if (!ended.get()) {
+            protocol.println(LifecycleEvent.metrics(engine.name(), jobId, reading).toLine());
+            protocol.flush();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.streambench.api.engine;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,6 +47,15 @@ public interface JobHandle extends AutoCloseable {
      * ones): live while it runs (they may trail by about a second), final once it has ended.
      */
     Map<String, Long> counters();
+
+    /**
+     * What the engine's own interfaces said about the job's load since the last call (see {@link EngineSample}): one
+     * reading per call, or one per micro-batch completed since; empty for an engine or mode without them. Bounded: a
+     * reading that does not come within a few seconds is skipped.
+     */
+    default List<EngineSample> newSamples() {
+        return List.of();
+    }
 
     @Override
     default void close() {

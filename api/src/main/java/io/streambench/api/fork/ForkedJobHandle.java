@@ -1,5 +1,6 @@
 package io.streambench.api.fork;
 
+import io.streambench.api.engine.EngineSample;
 import io.streambench.api.engine.JobHandle;
 import io.streambench.api.engine.JobOutcome;
 import io.streambench.api.engine.LifecycleEvent;
@@ -37,6 +38,7 @@ public final class ForkedJobHandle implements JobHandle {
     private final Path logFile;
     private final List<LifecycleEvent> events = new CopyOnWriteArrayList<>();
     private final CompletableFuture<JobOutcome> outcome;
+    private final List<EngineSample> samples = new CopyOnWriteArrayList<>();
     private volatile Map<String, Long> counters = Map.of();
     private volatile boolean killed;
 
@@ -156,11 +158,20 @@ public final class ForkedJobHandle implements JobHandle {
         return counters;
     }
 
+    /** The engine's readings of the job's load, in the order it printed them; they stay after the job ended. */
+    public List<EngineSample> samples() {
+        return List.copyOf(samples);
+    }
+
     private void readProtocol() {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 try {
                     LifecycleEvent event = LifecycleEvent.parse(line);
+                    if (event.sample() != null) {
+                        samples.add(event.sample());
+                        continue;
+                    }
                     events.add(event);
                     if (!event.counters().isEmpty()) {
                         counters = event.counters();

@@ -31,7 +31,8 @@ public final class DecisionsAtAGlance {
             return new Line(profile, CellFacts.label(chosen.result()), why, true);
         }
         String why = decision.closest().map(closest -> "closest: " + CellFacts.label(closest.result()) + ", which missed "
-                + closest.misses().stream().map(SloCheck::evidence).collect(Collectors.joining("; ")))
+                + closest.misses().stream().map(SloCheck::evidence).collect(Collectors.joining("; "))
+                + closest.underProvisioned().map(capacity -> "; " + capacity).orElse(""))
                 .orElse("no option was measured for it");
         return new Line(profile, "none met the profile", why, false);
     }

@@ -53,6 +53,7 @@ final class OptionsTable {
         if (verdict.met()) {
             return "**yes**";
         }
-        return "no: " + verdict.misses().stream().map(SloCheck::criterion).collect(Collectors.joining(", "));
+        return "no: " + verdict.misses().stream().map(SloCheck::criterion).collect(Collectors.joining(", "))
+                + (verdict.underProvisioned().isPresent() ? " (under-provisioned)" : "");
     }
 }

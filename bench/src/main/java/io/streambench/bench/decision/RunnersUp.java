@@ -33,7 +33,8 @@ final class RunnersUp {
         }
         if (!verdict.met()) {
             return "missed " + verdict.misses().stream().map(miss -> miss.criterion() + ": " + Markdown.text(miss.evidence()))
-                    .collect(Collectors.joining("; ")) + ".";
+                    .collect(Collectors.joining("; ")) + verdict.underProvisioned()
+                    .map(why -> "; " + Markdown.text(why) + ": more parallelism may meet it").orElse("") + ".";
         }
         CellResult chosen = decision.decision().orElseThrow().result();
         CellResult result = verdict.result();

@@ -45,12 +45,12 @@ public final class CellFacts {
 
     /** The delivery guarantee the cell ran with: the default when the cell set none. */
     public static DeliveryGuarantee guarantee(CellResult result) {
-        return result.cell().resolved().guarantee();
+        return result.resolved().guarantee();
     }
 
     /** The sink the cell wrote to: the default when the cell set none. */
     public static String sink(CellResult result) {
-        return result.cell().resolved().sink();
+        return result.resolved().sink();
     }
 
     public static boolean isBounded(CellResult result) {

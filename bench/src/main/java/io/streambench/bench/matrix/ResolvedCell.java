@@ -1,5 +1,6 @@
 package io.streambench.bench.matrix;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.RunSettings;
 
@@ -11,10 +12,11 @@ import java.time.Duration;
  * with them and the reports, the decision and the comparison describe a cell by them ({@link CellSettings} keeps what
  * was set, so that they can say what was a default).
  *
+ * @param settings what the cell set; not written with the resolved settings, which a result holds beside its cell
  * @param duration how long the load runs at {@code rate}, unless the cell gives its {@code events}
  * @param sloP99Millis the p99 that a throughput search and a fault's recovery are judged against
  */
-public record ResolvedCell(CellSettings settings, DeliveryGuarantee guarantee, int parallelism,
+public record ResolvedCell(@JsonIgnore CellSettings settings, DeliveryGuarantee guarantee, int parallelism,
                            Duration checkpointInterval, Duration warmup, String sink, double rate, Duration duration,
                            long seed, int repeat, long sloP99Millis) {
     private static final Duration WARMUP = Duration.ofSeconds(10);
@@ -32,6 +34,12 @@ public record ResolvedCell(CellSettings settings, DeliveryGuarantee guarantee, i
                 orDefault(settings.sink(), SINK), orDefault(settings.rate(), RATE),
                 orDefault(settings.duration(), DURATION), orDefault(settings.seed(), SEED),
                 orDefault(settings.repeat(), REPEAT), orDefault(settings.sloP99Millis(), SLO_P99_MILLIS));
+    }
+
+    /** The same resolved settings, of the cell that set them (a result read back attaches its own cell). */
+    public ResolvedCell forCell(CellSettings cell) {
+        return new ResolvedCell(cell, guarantee, parallelism, checkpointInterval, warmup, sink, rate, duration, seed,
+                repeat, sloP99Millis);
     }
 
     private static <T> T orDefault(T value, T fallback) {

@@ -4,12 +4,14 @@ import io.streambench.api.json.DurationText;
 import io.streambench.bench.decision.BatchSchedule;
 import io.streambench.bench.facts.Anchors;
 import io.streambench.bench.facts.CellFacts;
+import io.streambench.bench.facts.EngineLoadFacts;
 import io.streambench.bench.facts.FigureText;
 import io.streambench.bench.facts.Figures;
 import io.streambench.bench.facts.RecoveryFacts;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.PipelineReference;
 import io.streambench.bench.matrix.PipelineText;
+import io.streambench.bench.matrix.ResolvedCell;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.Figure;
 
@@ -64,7 +66,7 @@ public final class CellTables {
 
     private static List<Section> sections(CellResult cell) {
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("settings", settings(cell.cell())));
+        sections.add(new Section("settings", settings(cell.cell(), cell.resolved())));
         sections.add(new Section("pipeline", pipeline(cell.cell())));
         if (cell.latency() != null) {
             sections.add(new Section("latency", latency(cell)));
@@ -74,6 +76,9 @@ public final class CellTables {
         }
         if (cell.throughput() != null) {
             sections.add(new Section("throughput", throughput(cell)));
+        }
+        if (cell.engineLoad() != null && cell.engineLoad().summary() != null) {
+            sections.add(new Section("engine load", EngineLoadFacts.describe(cell.engineLoad())));
         }
         if (cell.sustain() != null) {
             sections.add(new Section("kept up?", cell.sustain().why() + " (backlog and latency over time: "
@@ -112,7 +117,7 @@ public final class CellTables {
         }
     }
 
-    private static String settings(CellSettings cell) {
+    private static String settings(CellSettings cell, ResolvedCell resolved) {
         List<String> parts = new ArrayList<>();
         parts.add(cell.engine() + " / " + cell.broker() + " / " + cell.mode());
         if (cell.rate() != null) {
@@ -127,7 +132,7 @@ public final class CellTables {
         if (cell.warmup() != null) {
             parts.add("warm-up " + DurationText.format(cell.warmup()));
         }
-        parts.add(cell.resolved().guarantee().wireName() + (cell.guarantee() == null ? " (default)" : ""));
+        parts.add(resolved.guarantee().wireName() + (cell.guarantee() == null ? " (default)" : ""));
         if (cell.parallelism() != null) {
             parts.add("parallelism " + cell.parallelism());
         }

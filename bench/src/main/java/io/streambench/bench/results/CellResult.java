@@ -5,6 +5,7 @@ import io.streambench.api.measure.ClockOffset;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import io.streambench.bench.fault.Recovery;
 import io.streambench.bench.matrix.CellSettings;
+import io.streambench.bench.matrix.ResolvedCell;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,10 +29,15 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
                          Batch batch, Recovery recovery, Map<String, Long> counters, String workDir,
                          List<CellResult> repeats,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, FigureSpread> spread,
-                         Conditions conditions, Sustain sustain) {
+                         Conditions conditions, Sustain sustain, ResolvedCell resolved, EngineLoad engineLoad) {
 
+    /**
+     * @param resolved the settings the cell ran with, defaults included; a result of schema 3, which lacks them, takes
+     *                 this version's defaults
+     */
     public CellResult {
         spread = spread == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spread));
+        resolved = cell == null ? resolved : resolved == null ? cell.resolved() : resolved.forCell(cell);
     }
 
     /** A result with the cell's id, settings and status; every other field is named as it is set. */
@@ -57,7 +63,7 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
         return builder(id, cell, status).reason(reason).sinkLocation(sinkLocation).correctness(correctness)
                 .latency(latency).throughput(throughput).cost(cost).startup(startup).batch(batch).recovery(recovery)
                 .counters(counters).workDir(workDir).repeats(repeats).spread(spread).conditions(conditions)
-                .sustain(sustain);
+                .sustain(sustain).resolved(resolved).engineLoad(engineLoad);
     }
 
     public CellResult withId(String newId) {
@@ -88,6 +94,8 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
         private Map<String, FigureSpread> spread = Map.of();
         private Conditions conditions;
         private Sustain sustain;
+        private ResolvedCell resolved;
+        private EngineLoad engineLoad;
 
         private Builder(String id, CellSettings cell, CellStatus status) {
             this.id = id;
@@ -185,9 +193,20 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
             return this;
         }
 
+        public Builder resolved(ResolvedCell value) {
+            resolved = value;
+            return this;
+        }
+
+        public Builder engineLoad(EngineLoad value) {
+            engineLoad = value;
+            return this;
+        }
+
         public CellResult build() {
             return new CellResult(id, cell, status, reason, sinkLocation, correctness, latency, throughput, cost,
-                    startup, batch, recovery, counters, workDir, repeats, spread, conditions, sustain);
+                    startup, batch, recovery, counters, workDir, repeats, spread, conditions, sustain, resolved,
+                    engineLoad);
         }
     }
 

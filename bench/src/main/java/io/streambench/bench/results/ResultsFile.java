@@ -21,16 +21,19 @@ import java.util.Map;
  */
 public record ResultsFile(int schemaVersion, String startedAt, String finishedAt, Machine machine,
                           Map<String, String> versions, MatrixFile matrix, List<CellResult> cells) {
-    public static final int SCHEMA_VERSION = 3;
+    /** 4: each cell's resolved settings and the engine's own readings of its load. */
+    public static final int SCHEMA_VERSION = 4;
+    /** The oldest schema this version reads: what 4 added is absent from it (the resolved settings are derived). */
+    private static final int OLDEST_READABLE = 3;
 
     @JsonCreator
     public ResultsFile(@JsonProperty("schemaVersion") int schemaVersion, @JsonProperty("startedAt") String startedAt,
                        @JsonProperty("finishedAt") String finishedAt, @JsonProperty("machine") Machine machine,
                        @JsonProperty("versions") Map<String, String> versions, @JsonProperty("matrix") MatrixFile matrix,
                        @JsonProperty("cells") List<CellResult> cells) {
-        if (schemaVersion != SCHEMA_VERSION) {
+        if (schemaVersion < OLDEST_READABLE || schemaVersion > SCHEMA_VERSION) {
             throw new IllegalArgumentException("results schema version " + schemaVersion + " is not supported (this "
-                    + "streambench reads version " + SCHEMA_VERSION + ")");
+                    + "streambench reads versions " + OLDEST_READABLE + " to " + SCHEMA_VERSION + ")");
         }
         this.schemaVersion = schemaVersion;
         this.startedAt = startedAt;

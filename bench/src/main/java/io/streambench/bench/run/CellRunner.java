@@ -450,7 +450,10 @@ public final class CellRunner {
         return CellResult.builder(id, cell, status).reason(reason).sinkLocation(job.pipeline().sink().describe())
                 .correctness(correctness).latency(measured.latency()).throughput(measured.throughput()).cost(cost)
                 .startup(startup).batch(measured.batch()).recovery(recovery).counters(running.counters())
-                .workDir(job.workDir()).conditions(measured.conditions()).sustain(measured.sustain()).build();
+                .workDir(job.workDir()).conditions(measured.conditions()).sustain(measured.sustain())
+                .engineLoad(EngineLoadJudgement.judge(running.samples(), measured.costWindow().steadyFrom(),
+                        measured.costWindow().steadyTo()))
+                .build();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.streambench.bench.run;
 
+import io.streambench.api.engine.EngineSample;
 import io.streambench.api.engine.JobHandle;
 import io.streambench.api.fork.ForkedEngine;
 import io.streambench.api.fork.ForkedJobHandle;
@@ -28,6 +29,7 @@ final class RunningJob implements RestartableJob, AutoCloseable {
     private final JobSpec job;
     private final Map<String, Long> countersOfEndedProcesses = new HashMap<>();
     private final List<ProcessSampler> samplers = new ArrayList<>();
+    private final List<EngineSample> samplesOfEndedProcesses = new ArrayList<>();
     private double cpuSecondsOfEndedProcesses;
     private double peakRssOfEndedProcesses;
     private volatile ForkedJobHandle handle;
@@ -109,6 +111,13 @@ final class RunningJob implements RestartableJob, AutoCloseable {
         return handle.counters().getOrDefault(JobHandle.MESSAGES_READ, 0L);
     }
 
+    /** The engine's readings of its load, over every process of the job. */
+    synchronized List<EngineSample> samples() {
+        List<EngineSample> all = new ArrayList<>(samplesOfEndedProcesses);
+        all.addAll(handle.samples());
+        return all;
+    }
+
     synchronized double cpuSeconds() {
         sampler.sample();
         return cpuSecondsOfEndedProcesses + sampler.cpuSeconds();
@@ -156,6 +165,7 @@ final class RunningJob implements RestartableJob, AutoCloseable {
 
     private void retire(ForkedJobHandle ended) {
         ended.counters().forEach((name, value) -> merge(countersOfEndedProcesses, name, value));
+        samplesOfEndedProcesses.addAll(ended.samples());
         cpuSecondsOfEndedProcesses += sampler.cpuSeconds();
         peakRssOfEndedProcesses = Math.max(peakRssOfEndedProcesses, sampler.peakRssMegabytes());
         sampler.close();

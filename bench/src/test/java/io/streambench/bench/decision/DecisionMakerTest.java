@@ -1,6 +1,7 @@
 package io.streambench.bench.decision;
 
 import io.streambench.bench.matrix.SloProfile;
+import io.streambench.bench.results.EngineLoad;
 import io.streambench.bench.report.Fixture;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.CellStatus;
@@ -59,6 +60,28 @@ class DecisionMakerTest {
         assertThat(exactlyOnce.misses()).extracting(SloCheck::criterion).containsExactly(ProfileCheck.LATENCY, ProfileCheck.THROUGHPUT);
         assertThat(closest.result().throughput().sustainableRate()).as("the throughput search").isNotNull();
         assertThat(closest.misses()).extracting(SloCheck::criterion).containsExactly(ProfileCheck.GUARANTEE);
+    }
+
+    @Test
+    void anOptionThatMissedWhileItsEngineWasBackPressuredIsCalledUnderProvisionedNotSlow() {
+        ProfileDecision payments = decide("payments-exactly-once");
+        CellVerdict missed = payments.verdicts().stream()
+                .filter(verdict -> verdict.result().cell().guarantee() != null).findFirst().orElseThrow();
+        String summary = "back-pressured: Source: kafka waits 60 % of the time on window, which is 97 % busy";
+        CellResult backpressured = missed.result().toBuilder()
+                .engineLoad(new EngineLoad(List.of(), 10, true, "window", summary)).build();
+        List<CellResult> cells = FIXTURE.cells().stream().map(cell -> cell == missed.result() ? backpressured : cell)
+                .toList();
+
+        ProfileDecision withLoad = DecisionMaker.decide(payments.profile(), cells);
+
+        CellVerdict verdict = verdictOf(withLoad, backpressured);
+        assertThat(verdict.underProvisioned()).hasValue("under-provisioned at parallelism "
+                + backpressured.resolved().parallelism() + " (" + summary + ")");
+        assertThat(RunnersUp.whyNot(verdict, withLoad)).contains("under-provisioned at parallelism")
+                .endsWith("more parallelism may meet it.");
+        assertThat(verdictOf(payments, missed.result()).underProvisioned()).as("without the engine's readings")
+                .isEmpty();
     }
 
     @Test

@@ -21,6 +21,31 @@ class CellResultTest {
     }
 
     @Test
+    void aResultOfSchema3TakesTheResolvedSettingsFromItsCellAndIsWrittenWithThem() {
+        CellResult old = Fixture.results().cells().get(0);
+
+        assertThat(old.resolved()).isEqualTo(old.cell().resolved());
+        String written = Json.toJson(old);
+        assertThat(written).contains("\"resolved\":{\"guarantee\":");
+        CellResult read = Json.fromJson(written, CellResult.class, "results.json");
+        assertThat(read.resolved()).isEqualTo(old.resolved());
+        assertThat(read.resolved().settings()).as("the result's own cell").isEqualTo(old.cell());
+    }
+
+    @Test
+    void theResolvedSettingsReadBackAreTheOnesWrittenNotThisVersionsDefaults() {
+        CellResult old = Fixture.results().cells().get(0);
+        String json = Json.toJson(old);
+        int resolved = json.lastIndexOf("\"resolved\":");
+        String written = json.substring(0, resolved)
+                + json.substring(resolved).replaceFirst("\"parallelism\":\\d+", "\"parallelism\":17");
+
+        CellResult read = Json.fromJson(written, CellResult.class, "results.json");
+
+        assertThat(read.resolved().parallelism()).isEqualTo(17);
+    }
+
+    @Test
     void whatABuilderIsNotToldStaysNullOrEmpty() {
         CellResult failed = CellResult.failed("01-a", CellSettings.EMPTY, "no engine", "/tmp/01-a");
 

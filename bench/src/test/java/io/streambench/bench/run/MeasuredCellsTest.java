@@ -1,10 +1,12 @@
 package io.streambench.bench.run;
 
+import io.streambench.api.engine.EngineSample;
 import io.streambench.api.json.Json;
 import io.streambench.api.load.LoadProgress;
 import io.streambench.bench.matrix.MatrixFile;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.CellStatus;
+import io.streambench.bench.results.EngineLoad;
 import io.streambench.bench.results.ResultsFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -82,5 +84,26 @@ class MeasuredCellsTest {
         assertThat(cost.brokerIdleCores()).isPositive().isLessThan(2);
         assertThat(cost.marginalCpuSecondsPerMillionEvents()).isLessThan(cost.steadyCpuSecondsPerMillionEvents());
         assertThat(continuous.startup().seconds()).isPositive();
+    }
+
+    @Test
+    void aStreamingCellRecordsTheEnginesOwnReadingsOfItsLoadAndJudgesTheSteadyStretch() {
+        CellResult continuous = results.cells().get(1);
+        EngineLoad load = continuous.engineLoad();
+        assertThat(load).as("Flink's REST API read through the run").isNotNull();
+        assertThat(load.samples()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(load.steadySamples()).isPositive();
+        EngineSample last = load.samples().get(load.samples().size() - 1);
+        assertThat(last.operators()).extracting(EngineSample.OperatorLoad::name)
+                .anySatisfy(name -> assertThat(name).startsWith("Source"));
+        assertThat(last.operators()).allSatisfy(operator -> {
+            assertThat(operator.parallelism()).isEqualTo(2);
+            assertThat(operator.busyMsPerSecond()).isBetween(0.0, 1000.0);
+            assertThat(operator.backPressuredMsPerSecond()).isBetween(0.0, 1000.0);
+        });
+        assertThat(load.samples()).anySatisfy(sample ->
+                assertThat(sample.figures()).containsKey(EngineSample.CHECKPOINT_DURATION_MS));
+        assertThat(load.backpressured()).as(load.summary()).isFalse();
+        assertThat(load.summary()).startsWith("not back-pressured: the busiest operator");
     }
 }

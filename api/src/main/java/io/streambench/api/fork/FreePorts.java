@@ -1,4 +1,4 @@
-package io.streambench.kafka;
+package io.streambench.api.fork;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,13 +7,16 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Loopback ports nothing listens on right now. Another process may take one before it is used; callers retry. */
-final class FreePorts {
+/**
+ * Loopback ports nothing listens on right now, for a forked process whose addresses must be known before it starts.
+ * Another process may take one before it is used; callers retry.
+ */
+public final class FreePorts {
     private FreePorts() {
     }
 
     /** {@code count} different ports: all are held open together, so the system cannot hand out one twice. */
-    static List<Integer> pick(int count) {
+    public static List<Integer> pick(int count) {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
