@@ -33,11 +33,13 @@ public final class FlinkEngine implements Engine {
         this.clusterPort = clusterPort;
     }
 
-    /** Submits to the JobManager REST endpoint at {@code host:port}. */
-    public static FlinkEngine remote(String hostAndPort) {
+    /** Submits to the JobManager REST endpoint at {@code host:port} or {@code http://host:port}. */
+    public static FlinkEngine remote(String address) {
+        String hostAndPort = address.replaceFirst("^https?://", "").replaceFirst("/+$", "");
         int colon = hostAndPort.lastIndexOf(':');
-        if (colon <= 0) {
-            throw new IllegalArgumentException("expected the cluster as host:port, got '" + hostAndPort + "'");
+        if (colon <= 0 || !hostAndPort.substring(colon + 1).matches("\\d+")) {
+            throw new IllegalArgumentException("expected the cluster as host:port or http://host:port, got '" + address
+                    + "'");
         }
         return new FlinkEngine(hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1)));
     }

@@ -135,6 +135,11 @@ public final class ProjectCluster implements AutoCloseable {
         return processes.stream().map(ClusterProcess::handle).toList();
     }
 
+    /** Whether every process of the cluster still runs. */
+    public boolean isWhole() {
+        return processes.stream().allMatch(ClusterProcess::isAlive);
+    }
+
     /** Kills worker {@code number} (1-based) at once, as a crash would: a fault. */
     public void killWorker(int number) {
         if (number < 1 || number > workers()) {

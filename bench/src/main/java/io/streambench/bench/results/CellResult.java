@@ -22,13 +22,14 @@ import java.util.TreeMap;
  *
  * @param status  how the cell ended
  * @param sustain streaming cells: the backlog and latency sampled through the run, and whether the engine kept up
+ * @param cluster the cluster the engine ran its job on; null when it ran in the engine's own process
  */
 public record CellResult(String id, CellSettings cell, CellStatus status, String reason, String sinkLocation,
                          Correctness correctness, Latency latency, Throughput throughput, Cost cost, Startup startup,
                          Batch batch, Recovery recovery, Map<String, Long> counters, String workDir,
                          List<CellResult> repeats,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, FigureSpread> spread,
-                         Conditions conditions, Sustain sustain) {
+                         Conditions conditions, Sustain sustain, EngineCluster cluster) {
 
     public CellResult {
         spread = spread == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spread));
@@ -57,7 +58,7 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
         return builder(id, cell, status).reason(reason).sinkLocation(sinkLocation).correctness(correctness)
                 .latency(latency).throughput(throughput).cost(cost).startup(startup).batch(batch).recovery(recovery)
                 .counters(counters).workDir(workDir).repeats(repeats).spread(spread).conditions(conditions)
-                .sustain(sustain);
+                .sustain(sustain).cluster(cluster);
     }
 
     public CellResult withId(String newId) {
@@ -88,6 +89,7 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
         private Map<String, FigureSpread> spread = Map.of();
         private Conditions conditions;
         private Sustain sustain;
+        private EngineCluster cluster;
 
         private Builder(String id, CellSettings cell, CellStatus status) {
             this.id = id;
@@ -185,9 +187,14 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
             return this;
         }
 
+        public Builder cluster(EngineCluster value) {
+            cluster = value;
+            return this;
+        }
+
         public CellResult build() {
             return new CellResult(id, cell, status, reason, sinkLocation, correctness, latency, throughput, cost,
-                    startup, batch, recovery, counters, workDir, repeats, spread, conditions, sustain);
+                    startup, batch, recovery, counters, workDir, repeats, spread, conditions, sustain, cluster);
         }
     }
 

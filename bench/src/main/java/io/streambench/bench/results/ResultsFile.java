@@ -21,16 +21,18 @@ import java.util.Map;
  */
 public record ResultsFile(int schemaVersion, String startedAt, String finishedAt, Machine machine,
                           Map<String, String> versions, MatrixFile matrix, List<CellResult> cells) {
-    public static final int SCHEMA_VERSION = 3;
+    /** Version 4 added each cell's {@code cluster}; a version 3 file reads as cells that ran on no cluster. */
+    public static final int SCHEMA_VERSION = 4;
+    private static final int OLDEST_READABLE_VERSION = 3;
 
     @JsonCreator
     public ResultsFile(@JsonProperty("schemaVersion") int schemaVersion, @JsonProperty("startedAt") String startedAt,
                        @JsonProperty("finishedAt") String finishedAt, @JsonProperty("machine") Machine machine,
                        @JsonProperty("versions") Map<String, String> versions, @JsonProperty("matrix") MatrixFile matrix,
                        @JsonProperty("cells") List<CellResult> cells) {
-        if (schemaVersion != SCHEMA_VERSION) {
+        if (schemaVersion < OLDEST_READABLE_VERSION || schemaVersion > SCHEMA_VERSION) {
             throw new IllegalArgumentException("results schema version " + schemaVersion + " is not supported (this "
-                    + "streambench reads version " + SCHEMA_VERSION + ")");
+                    + "streambench reads versions " + OLDEST_READABLE_VERSION + " to " + SCHEMA_VERSION + ")");
         }
         this.schemaVersion = schemaVersion;
         this.startedAt = startedAt;
