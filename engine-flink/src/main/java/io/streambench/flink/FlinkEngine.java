@@ -10,6 +10,7 @@ import org.apache.flink.runtime.util.EnvironmentInformation;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -78,9 +79,13 @@ public final class FlinkEngine implements Engine {
         }
     }
 
-    /** Everything on the class path except Flink's own runtime, which the cluster has; connectors it does not. */
+    /**
+     * Everything on the class path except Flink's own runtime, which the cluster has; connectors it does not. A class
+     * directory goes as a jar of its own.
+     */
     private static String[] jarsToShip() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(path -> Files.isDirectory(Path.of(path)) ? ClassDirectoryJar.of(Path.of(path)) : path)
                 .filter(path -> path.endsWith(".jar"))
                 .filter(path -> {
                     String name = new File(path).getName();
