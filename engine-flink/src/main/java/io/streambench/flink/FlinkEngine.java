@@ -14,6 +14,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import java.io.File;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -38,11 +39,13 @@ public final class FlinkEngine implements Engine {
         this.clusterPort = clusterPort;
     }
 
-    /** Submits to the JobManager REST endpoint at {@code host:port}. */
-    public static FlinkEngine remote(String hostAndPort) {
+    /** Submits to the JobManager REST endpoint at {@code host:port} or {@code http://host:port}. */
+    public static FlinkEngine remote(String address) {
+        String hostAndPort = address.replaceFirst("^https?://", "").replaceFirst("/+$", "");
         int colon = hostAndPort.lastIndexOf(':');
-        if (colon <= 0) {
-            throw new IllegalArgumentException("expected the cluster as host:port, got '" + hostAndPort + "'");
+        if (colon <= 0 || !hostAndPort.substring(colon + 1).matches("\\d+")) {
+            throw new IllegalArgumentException("expected the cluster as host:port or http://host:port, got '" + address
+                    + "'");
         }
         return new FlinkEngine(hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1)));
     }
@@ -91,9 +94,13 @@ public final class FlinkEngine implements Engine {
         }
     }
 
-    /** Everything on the class path except Flink's own runtime, which the cluster has; connectors it does not. */
+    /**
+     * Everything on the class path except Flink's own runtime, which the cluster has; connectors it does not. A class
+     * directory goes as a jar of its own.
+     */
     private static String[] jarsToShip() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(path -> Files.isDirectory(Path.of(path)) ? ClassDirectoryJar.of(Path.of(path)) : path)
                 .filter(path -> path.endsWith(".jar"))
                 .filter(path -> {
                     String name = new File(path).getName();

@@ -6,7 +6,7 @@ import io.streambench.api.engine.LifecycleEvent;
 import java.nio.file.Path;
 
 /**
- * Runs one pipeline in this JVM: {@code FlinkEngineMain <job.json> [--cluster host:port]}. Speaks the lifecycle
+ * Runs one pipeline in this JVM: {@code FlinkEngineMain <job.json> [--cluster host:port | http://host:port]}. Speaks the lifecycle
  * protocol on standard output; exit code 0 finished or cancelled, 1 failed, 2 bad input, 3 unsupported.
  * {@code FlinkEngineMain --describe} prints the engine's capabilities as JSON.
  */

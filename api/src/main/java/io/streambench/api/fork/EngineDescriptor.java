@@ -18,13 +18,18 @@ import java.util.regex.Pattern;
  * gets). The build copies it to the module's {@code target/engine.properties} and a distribution holds it as
  * {@code engines/<name>.properties}; a new engine is a module with a descriptor.
  *
- * @param classpath the engine's class path, absolute entries
+ * @param classpath          the engine's class path, absolute entries
+ * @param clusterCoordinator the main class of a project-started cluster's coordinator ({@code <workDir>}); null if
+ *                           the engine cannot run as one
+ * @param clusterWorker      the main class of its workers ({@code <workDir> <endpoint> <slots>}); null likewise
  */
-public record EngineDescriptor(String name, String mainClass, String heap, List<String> jvmOptions, String classpath) {
+public record EngineDescriptor(String name, String mainClass, String heap, List<String> jvmOptions, String classpath,
+                               String clusterCoordinator, String clusterWorker) {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern HEAP = Pattern.compile("\\d+[kKmMgG]");
     private static final String REBUILD_TREE = "build it with ./mvnw package -DskipTests";
-    private static final List<String> KEYS = List.of("heap", "jvmOptions", "mainClass", "name");
+    private static final List<String> KEYS = List.of("clusterCoordinator", "clusterWorker", "heap", "jvmOptions",
+            "mainClass", "name");
     private static final String DISTRIBUTION_SUFFIX = ".properties";
 
     public EngineDescriptor {
@@ -39,6 +44,9 @@ public record EngineDescriptor(String name, String mainClass, String heap, List<
                     + heap + "'");
         }
         jvmOptions = List.copyOf(jvmOptions);
+        if ((clusterCoordinator == null) != (clusterWorker == null)) {
+            throw new IllegalArgumentException("engine " + name + ": clusterCoordinator and clusterWorker go together");
+        }
     }
 
     /**
@@ -100,7 +108,12 @@ public record EngineDescriptor(String name, String mainClass, String heap, List<
         String options = properties.getProperty("jvmOptions", "").strip();
         return new EngineDescriptor(properties.getProperty("name"), properties.getProperty("mainClass"),
                 properties.getProperty("heap"), options.isEmpty() ? List.of() : Arrays.asList(options.split("\\s+")),
-                classpath);
+                classpath, blankAsNull(properties.getProperty("clusterCoordinator")),
+                blankAsNull(properties.getProperty("clusterWorker")));
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static Properties properties(Path file) {
@@ -111,6 +124,11 @@ public record EngineDescriptor(String name, String mainClass, String heap, List<
             throw new UncheckedIOException("cannot read engine descriptor " + file, e);
         }
         return properties;
+    }
+
+    /** Whether the engine can run as a cluster the bench starts: its descriptor names a coordinator and a worker. */
+    public boolean runsAsProjectCluster() {
+        return clusterCoordinator != null;
     }
 
     /** How to start this engine's JVM: the openings every engine needs, its heap, its own options. */

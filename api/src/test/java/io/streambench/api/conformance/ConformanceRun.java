@@ -34,8 +34,9 @@ import java.util.stream.Collectors;
  * Bounded modes find everything in the stream when they start and finish by themselves. Unbounded modes start first,
  * get the late-free prefix, must have read all of it (so that their watermark covers it before any late event arrives),
  * then get the rest and the watermark markers, and are stopped once the sink holds every result the oracle expects.
+ * Public for the engines' own suites of a subset, e.g. on a cluster.
  */
-final class ConformanceRun {
+public final class ConformanceRun {
     private static final Duration SETTLE = Duration.ofMillis(1500);
     /** Flink emits watermarks every 200 ms: after the prefix is read, one more emission must pass. */
     private static final Duration WATERMARK_EMISSION = Duration.ofMillis(500);
@@ -47,7 +48,8 @@ final class ConformanceRun {
     private final Duration timeout;
     private final Path workRoot;
 
-    ConformanceRun(Engine engine, Broker broker, ResultStore store, int partitions, Duration timeout, Path workRoot) {
+    public ConformanceRun(Engine engine, Broker broker, ResultStore store, int partitions, Duration timeout,
+                          Path workRoot) {
         this.engine = engine;
         this.broker = broker;
         this.store = store;
@@ -57,7 +59,7 @@ final class ConformanceRun {
     }
 
     /** The outcome of one run: the comparison with the oracle, every emission the sink holds, the job's counters. */
-    record Result(ComparisonReport report, OracleResult expected, List<ObservedResult> emissions,
+    public record Result(ComparisonReport report, OracleResult expected, List<ObservedResult> emissions,
                   Map<String, Long> counters) {
         /** Results the sink holds more than one value of: updated after they were first written. */
         long updatedResults() {
@@ -71,7 +73,7 @@ final class ConformanceRun {
     /**
      * @param malformed raw messages written in the middle of the workload; they must be counted, not fatal
      */
-    Result run(Pipeline pipeline, RunSettings settings, ConformanceWorkload workload, List<byte[]> malformed)
+    public Result run(Pipeline pipeline, RunSettings settings, ConformanceWorkload workload, List<byte[]> malformed)
             throws InterruptedException {
         return run(pipeline, settings, workload, malformed, 1);
     }

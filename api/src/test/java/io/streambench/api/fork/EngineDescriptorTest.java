@@ -48,7 +48,40 @@ class EngineDescriptorTest {
         Path file = descriptor("demo", "name=demo\nmainClass=demo.Main\nheapSize=1g\n");
 
         assertThatThrownBy(() -> EngineDescriptor.read(file, "x.jar"))
-                .hasMessageContaining("unknown keys [heapSize]").hasMessageContaining("known keys: heap, jvmOptions");
+                .hasMessageContaining("unknown keys [heapSize]").hasMessageContaining("known keys: clusterCoordinator, clusterWorker, heap, jvmOptions");
+    }
+
+    @Test
+    void anEngineRunsAsAProjectClusterWhenItsDescriptorNamesBothProcesses() throws IOException {
+        Path both = descriptor("both", "name=both\nmainClass=demo.Main\nheap=1g\n"
+                + "clusterCoordinator=demo.Coordinator\nclusterWorker=demo.Worker\n");
+        Path none = descriptor("none", "name=none\nmainClass=demo.Main\nheap=1g\n");
+
+        EngineDescriptor cluster = EngineDescriptor.read(both, "x.jar");
+        assertThat(cluster.runsAsProjectCluster()).isTrue();
+        assertThat(cluster.clusterCoordinator()).isEqualTo("demo.Coordinator");
+        assertThat(cluster.clusterWorker()).isEqualTo("demo.Worker");
+        assertThat(EngineDescriptor.read(none, "x.jar").runsAsProjectCluster()).isFalse();
+    }
+
+    @Test
+    void aClusterCoordinatorWithoutWorkerIsRefused() throws IOException {
+        Path file = descriptor("half", "name=half\nmainClass=demo.Main\nheap=1g\nclusterCoordinator=demo.C\n");
+
+        assertThatThrownBy(() -> EngineDescriptor.read(file, "x.jar"))
+                .hasMessage("engine half: clusterCoordinator and clusterWorker go together");
+    }
+
+    @Test
+    void anEngineWithoutClusterProcessesIsRefusedAProjectClusterByName() throws IOException {
+        EngineDescriptor engine = EngineDescriptor.read(descriptor("solo", "name=solo\nmainClass=demo.Main\nheap=1g\n"),
+                "x.jar");
+
+        assertThatThrownBy(() -> ProjectCluster.start(engine, home.resolve("cluster"), 2, 2,
+                ProjectCluster.DEFAULT_READY_TIMEOUT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("solo cannot run as a project-started cluster: its descriptor declares no "
+                        + "clusterCoordinator and clusterWorker");
     }
 
     @Test

@@ -25,6 +25,9 @@ final class DemoCommand implements Callable<Integer> {
     private BrokerOptions brokers;
 
     @Mixin
+    private EngineOptions engines;
+
+    @Mixin
     private OutputOption output;
 
     @Option(names = "--engine", split = ",", description = "run only the cells of these engines, e.g. flink")
@@ -49,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
         MatrixFile matrix = repeat == null ? selected : selected.repeatingEachCell(repeat);
         CellCheck.requireRunnable(matrix, home.engineNames());
         ResultsFile results = MatrixExecution.run(matrix, home.home(), output.directoryFor(home.home(), matrix.name()),
-                brokers, spec.commandLine().getOut());
+                brokers, engines, spec.commandLine().getOut());
         return ExitCodes.of(results);
     }
 }

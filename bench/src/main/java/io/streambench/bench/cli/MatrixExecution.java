@@ -15,17 +15,18 @@ final class MatrixExecution {
     private MatrixExecution() {
     }
 
-    static ResultsFile run(MatrixFile matrix, Path home, Path output, BrokerOptions brokers, PrintWriter out) {
-        return run(matrix, home, output, brokers, out, List.of());
+    static ResultsFile run(MatrixFile matrix, Path home, Path output, BrokerOptions brokers, EngineOptions engines,
+                           PrintWriter out) {
+        return run(matrix, home, output, brokers, engines, out, List.of());
     }
 
     /** @param earlier results of an interrupted run in {@code output}, whose finished cells are not run again */
-    static ResultsFile run(MatrixFile matrix, Path home, Path output, BrokerOptions brokers, PrintWriter out,
-                           List<CellResult> earlier) {
+    static ResultsFile run(MatrixFile matrix, Path home, Path output, BrokerOptions brokers, EngineOptions engines,
+                           PrintWriter out, List<CellResult> earlier) {
         out.printf("streambench: matrix '%s', %d cells; results in %s%n", matrix.name(), matrix.expand().size(), output);
         out.flush();
         MatrixRunner runner = new MatrixRunner(home, output, brokers.brokerSettings(), brokers.jdbcUrl(),
-                new ConsoleProgress(out), result -> ConsoleTable.cellLine(out, result));
+                new ConsoleProgress(out), result -> ConsoleTable.cellLine(out, result), engines.deployment());
         ResultsFile results = runner.run(matrix, earlier);
         out.println();
         ConsoleTable.table(out, results.cells());

@@ -30,6 +30,9 @@ final class RunCommand implements Callable<Integer> {
     private BrokerOptions brokers;
 
     @Mixin
+    private EngineOptions engines;
+
+    @Mixin
     private OutputOption output;
 
     @Option(names = "--matrix", description = "a matrix YAML file; the cell options below are then not used")
@@ -116,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
                     : ExitCodes.NOTHING_RAN;
         }
         ResultsFile results = MatrixExecution.run(toRun, home.home(), output.directoryFor(home.home(), toRun.name()),
-                brokers, spec.commandLine().getOut());
+                brokers, engines, spec.commandLine().getOut());
         return ExitCodes.of(results);
     }
 
@@ -136,7 +139,7 @@ final class RunCommand implements Callable<Integer> {
         }
         CellCheck.requireRunnable(earlier.matrix(), home.engineNames());
         ResultsFile results = MatrixExecution.run(earlier.matrix(), home.home(), directory, brokers,
-                spec.commandLine().getOut(), earlier.cells());
+                engines, spec.commandLine().getOut(), earlier.cells());
         return ExitCodes.of(results);
     }
 

@@ -23,13 +23,15 @@ import java.util.TreeMap;
  *
  * @param status  how the cell ended
  * @param sustain streaming cells: the backlog and latency sampled through the run, and whether the engine kept up
+ * @param cluster the cluster the engine ran its job on; null when it ran in the engine's own process
  */
 public record CellResult(String id, CellSettings cell, CellStatus status, String reason, String sinkLocation,
                          Correctness correctness, Latency latency, Throughput throughput, Cost cost, Startup startup,
                          Batch batch, Recovery recovery, Map<String, Long> counters, String workDir,
                          List<CellResult> repeats,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, FigureSpread> spread,
-                         Conditions conditions, Sustain sustain, ResolvedCell resolved, EngineLoad engineLoad) {
+                         Conditions conditions, Sustain sustain, ResolvedCell resolved, EngineLoad engineLoad,
+                         EngineCluster cluster) {
 
     /**
      * @param resolved the settings the cell ran with, defaults included; a result of schema 3, which lacks them, takes
@@ -63,7 +65,7 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
         return builder(id, cell, status).reason(reason).sinkLocation(sinkLocation).correctness(correctness)
                 .latency(latency).throughput(throughput).cost(cost).startup(startup).batch(batch).recovery(recovery)
                 .counters(counters).workDir(workDir).repeats(repeats).spread(spread).conditions(conditions)
-                .sustain(sustain).resolved(resolved).engineLoad(engineLoad);
+                .sustain(sustain).resolved(resolved).engineLoad(engineLoad).cluster(cluster);
     }
 
     public CellResult withId(String newId) {
@@ -96,6 +98,7 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
         private Sustain sustain;
         private ResolvedCell resolved;
         private EngineLoad engineLoad;
+        private EngineCluster cluster;
 
         private Builder(String id, CellSettings cell, CellStatus status) {
             this.id = id;
@@ -203,10 +206,15 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
             return this;
         }
 
+        public Builder cluster(EngineCluster value) {
+            cluster = value;
+            return this;
+        }
+
         public CellResult build() {
             return new CellResult(id, cell, status, reason, sinkLocation, correctness, latency, throughput, cost,
                     startup, batch, recovery, counters, workDir, repeats, spread, conditions, sustain, resolved,
-                    engineLoad);
+                    engineLoad, cluster);
         }
     }
 

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public record ResultsFile(int schemaVersion, String startedAt, String finishedAt, Machine machine,
                           Map<String, String> versions, MatrixFile matrix, List<CellResult> cells) {
-    /** 4: each cell's resolved settings and the engine's own readings of its load. */
+    /** 4: each cell's resolved settings, the engine's own readings of its load and the cluster it ran on. */
     public static final int SCHEMA_VERSION = 4;
     /** The oldest schema this version reads: what 4 added is absent from it (the resolved settings are derived). */
     private static final int OLDEST_READABLE = 3;

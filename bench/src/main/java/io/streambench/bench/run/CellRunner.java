@@ -134,7 +134,9 @@ public final class CellRunner {
         Emission emission = engine.emissionFor(new JobSpec(id, base, settings, flavor.exampleConnection(),
                 workDir.toString()));
         try {
-            return runSupported(cell, id, workDir, engine, flavor, base, settings, fault, emission);
+            EngineSet.Deployed deployed = engines.deployed(cell.engine());
+            return runSupported(cell, id, workDir, deployed, flavor, base, settings, fault, emission).toBuilder()
+                    .cluster(deployed.cluster()).build();
         } catch (EngineRefusal refusal) {
             // The capabilities let the cell through and the engine, seeing the whole job, did not: a combination the
             // engine does not run, not a failure of the run (the engines' CapabilityAgreement tests keep it rare).
@@ -194,8 +196,9 @@ public final class CellRunner {
                 resolved.checkpointInterval(), null, cell.emission());
     }
 
-    private CellResult runSupported(CellSettings cell, String id, Path workDir, ForkedEngine engine, BrokerFlavor flavor,
-                                    Pipeline base, RunSettings settings, Fault fault, Emission emission)
+    private CellResult runSupported(CellSettings cell, String id, Path workDir, EngineSet.Deployed engine,
+                                    BrokerFlavor flavor, Pipeline base, RunSettings settings, Fault fault,
+                                    Emission emission)
             throws InterruptedException {
         Broker broker = brokers.broker(flavor);
         ResultStore store = sinks.store(cell.resolved().sink(), settings.parallelism());
@@ -226,9 +229,10 @@ public final class CellRunner {
      * Start-up (process start to first read) and drain (first read to last result visible) are measured apart, and a
      * plain consumer reads the same backlog first, with the engine's client library and with the newest.
      */
-    private CellResult runBounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, Broker broker,
+    private CellResult runBounded(CellSettings cell, String id, JobSpec job, EngineSet.Deployed deployed, Broker broker,
                                   BrokerCpu brokerCpu, ForkedLoader loader, ResultStore.View results,
                                   CellResult.Conditions conditions) throws InterruptedException {
+        ForkedEngine engine = deployed.engine();
         CellWorkload sizing = CellWorkload.of(cell, 0);
         long historyStart = System.currentTimeMillis() - Math.round(sizing.events() * 1000.0 / sizing.rate());
         CellWorkload workload = CellWorkload.of(cell, historyStart);
@@ -246,7 +250,7 @@ public final class CellRunner {
                 : null;
 
         progress.phase(id, "running the " + job.settings().mode() + " job");
-        try (RunningJob running = RunningJob.start(engine, job)) {
+        try (RunningJob running = RunningJob.start(engine, job, deployed.clusterMembers())) {
             Instant processStart = running.handle().processHandle().info().startInstant().orElse(Instant.now());
             JobOutcome outcome = running.handle().await(RESULTS_TIMEOUT.plus(STARTED_TIMEOUT))
                     .orElseThrow(() -> new IllegalStateException(job.settings().mode() + " job did not finish within "
@@ -292,12 +296,13 @@ public final class CellRunner {
      * Micro-batch and continuous: the job starts first, then the load runs on its open-loop schedule, with the cell's
      * fault injected on a thread of its own meanwhile.
      */
-    private CellResult runUnbounded(CellSettings cell, String id, JobSpec job, ForkedEngine engine, Broker broker,
+    private CellResult runUnbounded(CellSettings cell, String id, JobSpec job, EngineSet.Deployed deployed, Broker broker,
                                     BrokerCpu brokerCpu, ForkedLoader loader, ResultStore.View results, Fault fault,
                                     Emission emission, CellResult.Conditions known) throws InterruptedException {
+        ForkedEngine engine = deployed.engine();
         long cellStart = System.currentTimeMillis();
         progress.phase(id, "starting the engine");
-        try (RunningJob running = RunningJob.start(engine, job)) {
+        try (RunningJob running = RunningJob.start(engine, job, deployed.clusterMembers())) {
             Instant processStart = running.handle().processHandle().info().startInstant().orElse(Instant.now());
             await(() -> running.handle().firstEvent(LifecycleEvent.STARTED).isPresent() || !running.handle().isRunning(),
                     STARTED_TIMEOUT, "the engine to start its job");

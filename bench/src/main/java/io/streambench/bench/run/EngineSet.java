@@ -1,24 +1,42 @@
 package io.streambench.bench.run;
 
 import io.streambench.api.fork.ForkedEngine;
+import io.streambench.api.fork.ProjectCluster;
 import io.streambench.bench.engines.EngineCatalog;
+import io.streambench.bench.results.EngineCluster;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The engines of a matrix run, found when a cell first needs one: an engine that is not built fails its own cells,
- * not the whole matrix.
+ * not the whole matrix. Where the run's {@link EngineDeployment} asks for clusters, an engine's project-started
+ * cluster starts when a cell first runs a job on it, serves the later cells, and is stopped when the run closes this
+ * set; one that lost a process is replaced.
  */
-public final class EngineSet {
+public final class EngineSet implements AutoCloseable {
     private final EngineCatalog catalog;
+    private final EngineDeployment deployment;
+    private final Path clusterDirectory;
     private final Map<String, ForkedEngine> engines = new LinkedHashMap<>();
+    private final Map<String, ProjectCluster> clusters = new LinkedHashMap<>();
+    private int clustersStarted;
 
+    /** Engines that run their jobs in their own processes. */
     public EngineSet(Path home) {
-        this.catalog = EngineCatalog.at(home);
+        this(home, EngineDeployment.LOCAL, null);
     }
 
+    /** @param clusterDirectory where project-started clusters keep their processes' files and logs */
+    public EngineSet(Path home, EngineDeployment deployment, Path clusterDirectory) {
+        this.catalog = EngineCatalog.at(home);
+        this.deployment = deployment;
+        this.clusterDirectory = clusterDirectory;
+    }
+
+    /** The engine as it describes itself (capabilities, version): the same wherever its jobs run. */
     public synchronized ForkedEngine engine(String name) {
         ForkedEngine engine = engines.get(name);
         if (engine == null) {
@@ -26,6 +44,53 @@ public final class EngineSet {
             engines.put(name, engine);
         }
         return engine;
+    }
+
+    /**
+     * The engine as a cell runs its job: in its own process, or as the client of its cluster.
+     *
+     * @param engine          forked per job, with {@code --cluster <endpoint>} where it runs on a cluster
+     * @param cluster         the cluster, for the results; null without one
+     * @param clusterMembers  the project-started cluster's processes, whose cost is the job's; empty otherwise
+     */
+    public record Deployed(ForkedEngine engine, EngineCluster cluster, List<ProcessHandle> clusterMembers) {
+    }
+
+    /**
+     * @throws IllegalStateException if the engine's cluster cannot be reached or started, saying where and why
+     */
+    public synchronized Deployed deployed(String name) throws InterruptedException {
+        String existing = deployment.existingClusters().get(name);
+        if (existing != null) {
+            ClusterAddress.requireReachable(name, existing);
+            return new Deployed(onCluster(name, existing), EngineCluster.existing(name, existing), List.of());
+        }
+        if (!deployment.projectClusters()) {
+            return new Deployed(engine(name), null, List.of());
+        }
+        ProjectCluster cluster = clusters.get(name);
+        if (cluster != null && !cluster.isWhole()) {
+            cluster.close();
+            cluster = null;
+        }
+        if (cluster == null) {
+            cluster = ProjectCluster.start(catalog.descriptor(name),
+                    clusterDirectory.resolve(name + "-" + ++clustersStarted),
+                    deployment.workers(), deployment.slots(), ProjectCluster.DEFAULT_READY_TIMEOUT);
+            clusters.put(name, cluster);
+        }
+        return new Deployed(onCluster(name, cluster.endpoint()), described(cluster), cluster.processHandles());
+    }
+
+    private ForkedEngine onCluster(String name, String endpoint) {
+        return new ForkedEngine(catalog.descriptor(name).launcher().withArguments(List.of("--cluster", endpoint)));
+    }
+
+    private static EngineCluster described(ProjectCluster cluster) {
+        return new EngineCluster(EngineCluster.PROJECT, cluster.engine(), cluster.endpoint(), cluster.ui(),
+                cluster.workers(), cluster.slots(), cluster.members().stream()
+                .map(member -> new EngineCluster.Process(member.role(), member.pid())).toList(),
+                cluster.startTime().toMillis() / 1000.0);
     }
 
     /** The versions of the engines used so far. */
@@ -39,5 +104,12 @@ public final class EngineSet {
             }
         });
         return versions;
+    }
+
+    /** Stops the project-started clusters. */
+    @Override
+    public synchronized void close() {
+        clusters.values().forEach(ProjectCluster::close);
+        clusters.clear();
     }
 }

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Runs every cell of a matrix (each as often as it asks), with one broker pool for the whole matrix, and writes
+ * Runs every cell of a matrix (each as often as it asks), with one broker pool and one set of engines (and their
+ * clusters, where the run asks for them) for the whole matrix, and writes
  * {@code results.json} and {@code results.csv} into the output directory.
  */
 public final class MatrixRunner {
@@ -28,9 +29,18 @@ public final class MatrixRunner {
     private final String jdbcUrl;
     private final CellRunner.ProgressFactory progress;
     private final Consumer<CellResult> onCell;
+    private final EngineDeployment deployment;
 
+    /** A runner whose engines run their jobs in their own processes. */
     public MatrixRunner(Path home, Path outputDirectory, Map<String, Map<String, String>> brokerSettings, String jdbcUrl,
                         CellRunner.ProgressFactory progress, Consumer<CellResult> onCell) {
+        this(home, outputDirectory, brokerSettings, jdbcUrl, progress, onCell, EngineDeployment.LOCAL);
+    }
+
+    /** @param deployment where the engines run their jobs; project-started clusters keep their files under clusters/ */
+    public MatrixRunner(Path home, Path outputDirectory, Map<String, Map<String, String>> brokerSettings, String jdbcUrl,
+                        CellRunner.ProgressFactory progress, Consumer<CellResult> onCell, EngineDeployment deployment) {
+        this.deployment = deployment;
         this.home = home;
         this.outputDirectory = outputDirectory;
         this.brokerSettings = brokerSettings;
@@ -52,10 +62,10 @@ public final class MatrixRunner {
         earlier.stream().filter(result -> result.status() != CellStatus.INTERRUPTED)
                 .forEach(result -> done.put(result.id(), result));
         List<CellSettings> cells = matrix.expand();
-        EngineSet engines = new EngineSet(home);
         ResultsFile file;
         try (ResultsInProgress results = new ResultsInProgress(outputDirectory.resolve("results.json"), matrix);
-             BrokerPool brokers = new BrokerPool(outputDirectory, brokerSettings)) {
+             BrokerPool brokers = new BrokerPool(outputDirectory, brokerSettings);
+             EngineSet engines = new EngineSet(home, deployment, outputDirectory.resolve("clusters"))) {
             SinkStores sinks = new SinkStores(brokers, jdbcUrl, outputDirectory.resolve("files"));
             String runTag = "sb" + Long.toString(System.currentTimeMillis() / 1000, 36);
             CellRunner runner = new CellRunner(outputDirectory.resolve("cells"), runTag, engines, brokers, sinks, progress);

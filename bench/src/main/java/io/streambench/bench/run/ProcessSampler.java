@@ -22,6 +22,9 @@ final class ProcessSampler implements AutoCloseable {
     private static final long EVERY_MILLIS = 250;
 
     private final long pid;
+    /** What the process had used before this sampler started: zero for a process started for the job. */
+    private long baselineCpuTicks;
+    private long baselineCompilerTicks;
     private final ScheduledExecutorService timer;
     private final List<long[]> timeline = new ArrayList<>();
     private final CompilerThreads compilerThreads;
@@ -45,6 +48,24 @@ final class ProcessSampler implements AutoCloseable {
         return sampler;
     }
 
+    /**
+     * Samples a process that was already running (a cluster's, serving one job after another) from now on: its CPU
+     * counts from zero here. Its peak resident set stays that of its whole life.
+     */
+    static ProcessSampler fromNow(long pid) {
+        ProcessSampler sampler = new ProcessSampler(pid);
+        sampler.sample();
+        synchronized (sampler) {
+            sampler.baselineCpuTicks = sampler.cpuTicks;
+            sampler.baselineCompilerTicks = sampler.compilerTicks;
+            synchronized (sampler.timeline) {
+                sampler.timeline.clear();
+            }
+        }
+        sampler.timer.scheduleAtFixedRate(sampler::sample, 0, EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        return sampler;
+    }
+
     /** Samples once more now (call before stopping the process). */
     synchronized void sample() {
         Path proc = Path.of("/proc", String.valueOf(pid));
@@ -56,7 +77,8 @@ final class ProcessSampler implements AutoCloseable {
             cpuTicks = Math.max(cpuTicks, ticks.getAsLong());
             compilerTicks = Math.max(compilerTicks, compilerThreads.ticks());
             synchronized (timeline) {
-                timeline.add(new long[] {System.currentTimeMillis(), cpuTicks, compilerTicks});
+                timeline.add(new long[] {System.currentTimeMillis(), cpuTicks - baselineCpuTicks,
+                        compilerTicks - baselineCompilerTicks});
             }
             List<String> status = Files.readAllLines(proc.resolve("status"));
             for (String line : status) {
@@ -70,7 +92,7 @@ final class ProcessSampler implements AutoCloseable {
     }
 
     double cpuSeconds() {
-        return cpuTicks / TICKS_PER_SECOND;
+        return (cpuTicks - baselineCpuTicks) / TICKS_PER_SECOND;
     }
 
     /**
@@ -87,7 +109,7 @@ final class ProcessSampler implements AutoCloseable {
     }
 
     double compilerSeconds() {
-        return compilerTicks / TICKS_PER_SECOND;
+        return (compilerTicks - baselineCompilerTicks) / TICKS_PER_SECOND;
     }
 
     private double at(long epochMillis, int column) {

@@ -19,7 +19,8 @@ import java.util.OptionalLong;
  * A cell's job across engine processes: it can be killed or stopped and started again, with the same work directory
  * (so that the engine resumes from its checkpoint or savepoint) or, as a restart without checkpoint, with a fresh one
  * and a start position. Cost adds up over the processes; counters add up as well, since each process counts from
- * zero (the first read is the earliest of theirs).
+ * zero (the first read is the earliest of theirs). On a project-started cluster the job's work is done in the cluster's
+ * processes: their CPU from the job's start on, and their peak memory, count as the job's beside its client's.
  */
 final class RunningJob implements RestartableJob, AutoCloseable {
     /** Where a restart without checkpoint keeps its work, inside the cell's work directory, apart from the state. */
@@ -30,6 +31,7 @@ final class RunningJob implements RestartableJob, AutoCloseable {
     private final Map<String, Long> countersOfEndedProcesses = new HashMap<>();
     private final List<ProcessSampler> samplers = new ArrayList<>();
     private final List<EngineSample> samplesOfEndedProcesses = new ArrayList<>();
+    private final List<ProcessSampler> clusterSamplers = new ArrayList<>();
     private double cpuSecondsOfEndedProcesses;
     private double peakRssOfEndedProcesses;
     private volatile ForkedJobHandle handle;
@@ -41,8 +43,14 @@ final class RunningJob implements RestartableJob, AutoCloseable {
         this.job = job;
     }
 
-    static RunningJob start(ForkedEngine engine, JobSpec job) {
+    /** @param clusterMembers the processes of the project-started cluster the job runs on; empty without one */
+    static RunningJob start(ForkedEngine engine, JobSpec job, List<ProcessHandle> clusterMembers) {
         RunningJob running = new RunningJob(engine, job);
+        for (ProcessHandle member : clusterMembers) {
+            ProcessSampler sampler = ProcessSampler.fromNow(member.pid());
+            running.clusterSamplers.add(sampler);
+            running.samplers.add(sampler);
+        }
         running.startProcess(job);
         return running;
     }
@@ -120,7 +128,9 @@ final class RunningJob implements RestartableJob, AutoCloseable {
 
     synchronized double cpuSeconds() {
         sampler.sample();
-        return cpuSecondsOfEndedProcesses + sampler.cpuSeconds();
+        clusterSamplers.forEach(ProcessSampler::sample);
+        return cpuSecondsOfEndedProcesses + sampler.cpuSeconds()
+                + clusterSamplers.stream().mapToDouble(ProcessSampler::cpuSeconds).sum();
     }
 
     /** CPU seconds the job's processes had used at {@code epochMillis}, from their samples. */
@@ -139,9 +149,11 @@ final class RunningJob implements RestartableJob, AutoCloseable {
         return samplers.stream().mapToDouble(ProcessSampler::compilerSeconds).sum();
     }
 
+    /** The client's peak, plus each cluster process's: they run side by side. */
     synchronized double peakRssMegabytes() {
         sampler.sample();
-        return Math.max(peakRssOfEndedProcesses, sampler.peakRssMegabytes());
+        return Math.max(peakRssOfEndedProcesses, sampler.peakRssMegabytes())
+                + clusterSamplers.stream().mapToDouble(ProcessSampler::peakRssMegabytes).sum();
     }
 
     @Override
@@ -149,6 +161,7 @@ final class RunningJob implements RestartableJob, AutoCloseable {
         sampler.sample();
         handle.cancel();
         sampler.close();
+        clusterSamplers.forEach(ProcessSampler::close);
     }
 
     private void startProcess(JobSpec spec) {

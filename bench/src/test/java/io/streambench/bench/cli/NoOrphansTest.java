@@ -1,7 +1,8 @@
 package io.streambench.bench.cli;
 
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -13,20 +14,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The CLI killed with SIGKILL mid-cell (an OOM killer, a CI job's hard stop) runs no shutdown hook, yet every JVM it
- * forked (the Kafka broker, the loader, the engine) sees its standard input end and exits by itself.
+ * forked (the Kafka broker, the loader, the engine and, with {@code --engines cluster}, the cluster's JobManager and
+ * TaskManagers) sees its standard input end and exits by itself.
  */
 @Tag("integration")
 class NoOrphansTest {
     private static final Duration ENGINE_START = Duration.ofMinutes(3);
     private static final Duration ORPHANS_GONE = Duration.ofSeconds(10);
 
-    @Test
-    void aCliKilledWithSigkillMidCellLeavesNoProcessBehind(@TempDir Path output) throws Exception {
+    @ParameterizedTest(name = "--engines {0}")
+    @ValueSource(strings = {"local", "cluster"})
+    void aCliKilledWithSigkillMidCellLeavesNoProcessBehind(String engines, @TempDir Path output) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process cli = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 Streambench.class.getName(), "run", "--home", CliRun.HOME.toString(), "--engine", "flink", "--broker", "kafka",
                 "--pipeline", "clicks-per-page-tumbling", "--mode", "continuous", "--rate", "500", "--duration", "5m",
-                "--output", output.resolve("run").toString())
+                "--engines", engines, "--output", output.resolve("run").toString())
                 .redirectErrorStream(true).redirectOutput(output.resolve("cli.log").toFile()).start();
         List<ProcessHandle> forked = List.of();
         try {
@@ -37,7 +40,8 @@ class NoOrphansTest {
             assertThat(runsEngine(cli)).as("the engine JVM started under the CLI").isTrue();
             Thread.sleep(3_000);
             forked = cli.descendants().toList();
-            assertThat(forked).as("the broker, the loader and the engine").hasSizeGreaterThanOrEqualTo(3);
+            assertThat(forked).as("the broker, the loader and the engine, and a cluster's three processes")
+                    .hasSizeGreaterThanOrEqualTo(engines.equals("cluster") ? 6 : 3);
 
             cli.destroyForcibly();
             assertThat(cli.waitFor(10, TimeUnit.SECONDS)).isTrue();
