@@ -73,6 +73,12 @@ final class AdrSection {
         lines.addAll(decision.decision().isPresent() ? Consequences.ofDecision(decision, machine, htmlFile)
                 : Consequences.toSettle(decision));
         lines.add("");
+        if (CapacityPlan.applies(decision)) {
+            lines.add("### Capacity plan");
+            lines.add("");
+            lines.addAll(CapacityPlan.lines(decision, htmlFile));
+            lines.add("");
+        }
         return lines;
     }
 

@@ -34,12 +34,18 @@ import java.util.regex.Pattern;
  * @param clientProperties per broker ({@code kafka}, {@code rabbitmq}), client properties for this cell's clients,
  *                    over the run's ({@code --kafka-property}, {@code --rabbitmq-property}); a cell's win over the
  *                    defaults' key by key
+ * @param workers     run the cell's job on a cluster the bench starts with this many TaskManagers (Flink) or Workers
+ *                    (Spark), whatever the run's {@code --engines}; unset: as the run deploys its engines
+ * @param slots       with {@code workers}: task slots (Flink) or cores (Spark) per worker (unset: 2)
  */
 public record CellSettings(String engine, String broker, String pipeline, ExecutionMode mode, Long events,
                            Duration duration, Double rate, Duration warmup, DeliveryGuarantee guarantee,
                            Integer parallelism, Duration checkpointInterval, Long seed, String sink, Integer repeat,
                            Boolean throughputSearch, Long sloP99Millis, Fault fault, Emission emission,
-                           String loaderCpus, Map<String, Map<String, String>> clientProperties) {
+                           String loaderCpus, Map<String, Map<String, String>> clientProperties, Integer workers,
+                           Integer slots) {
+    /** Slots per worker of a cell's own cluster when it sets none. */
+    public static final int DEFAULT_SLOTS = 2;
     private static final Set<String> BROKERS_WITH_CLIENT_PROPERTIES = Set.of("kafka", "rabbitmq");
     private static final Pattern CPU_LIST = Pattern.compile("\\d+(-\\d+)?(,\\d+(-\\d+)?)*");
 
@@ -57,7 +63,8 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
                         @JsonProperty("repeat") Integer repeat, @JsonProperty("throughputSearch") Boolean throughputSearch,
                         @JsonProperty("sloP99Millis") Long sloP99Millis, @JsonProperty("fault") Fault fault,
                         @JsonProperty("emission") Emission emission, @JsonProperty("loaderCpus") String loaderCpus,
-                        @JsonProperty("clientProperties") Map<String, Map<String, String>> clientProperties) {
+                        @JsonProperty("clientProperties") Map<String, Map<String, String>> clientProperties,
+                        @JsonProperty("workers") Integer workers, @JsonProperty("slots") Integer slots) {
         this.engine = engine;
         this.broker = broker;
         this.pipeline = pipeline;
@@ -78,6 +85,15 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         this.emission = emission;
         this.loaderCpus = loaderCpus;
         this.clientProperties = clientProperties == null ? null : copy(clientProperties);
+        this.workers = workers;
+        this.slots = slots;
+        if (workers != null && workers < 1 || slots != null && slots < 1) {
+            throw new IllegalArgumentException("a cell's cluster needs at least one worker with one slot, was "
+                    + workers + " workers with " + slots + " slots");
+        }
+        if (slots != null && workers == null) {
+            throw new IllegalArgumentException("slots are per worker: set workers too");
+        }
         if (emission != null && !emission.isChoice()) {
             throw new IllegalArgumentException("emission '" + emission.wireName() + "' follows from the pipeline; "
                     + "ask for on-watermark, final or every-trigger");
@@ -106,7 +122,8 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
                 pick(checkpointInterval, base.checkpointInterval), pick(seed, base.seed), pick(sink, base.sink),
                 pick(repeat, base.repeat), pick(throughputSearch, base.throughputSearch),
                 pick(sloP99Millis, base.sloP99Millis), pick(fault, base.fault), pick(emission, base.emission),
-                pick(loaderCpus, base.loaderCpus), merged(base.clientProperties, clientProperties));
+                pick(loaderCpus, base.loaderCpus), merged(base.clientProperties, clientProperties),
+                pick(workers, base.workers), pick(slots, base.slots));
     }
 
     /** The client properties this cell sets for a broker ({@code kafka} or {@code rabbitmq}); empty if none. */
@@ -155,7 +172,8 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         return engine + "-" + broker + "-" + PipelineReference.nameOf(pipeline) + "-"
                 + (mode == null ? "?" : mode.toString().replace(':', '-'))
                 + (sink == null ? "" : "-" + sink) + (emission == null ? "" : "-" + emission.wireName())
-                + (fault == null ? "" : "-" + fault.toString().replaceAll("[@:]", "-"));
+                + (fault == null ? "" : "-" + fault.toString().replaceAll("[@:]", "-"))
+                + (workers == null ? "" : "-" + workers + "x" + (slots == null ? DEFAULT_SLOTS : slots));
     }
 
     public String describe() {
@@ -197,6 +215,8 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         builder.emission = emission;
         builder.loaderCpus = loaderCpus;
         builder.clientProperties = clientProperties;
+        builder.workers = workers;
+        builder.slots = slots;
         return builder;
     }
 
@@ -222,6 +242,8 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         private Emission emission;
         private String loaderCpus;
         private Map<String, Map<String, String>> clientProperties;
+        private Integer workers;
+        private Integer slots;
 
         public Builder engine(String value) {
             engine = value;
@@ -323,10 +345,20 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
             return this;
         }
 
+        public Builder workers(Integer value) {
+            workers = value;
+            return this;
+        }
+
+        public Builder slots(Integer value) {
+            slots = value;
+            return this;
+        }
+
         public CellSettings build() {
             return new CellSettings(engine, broker, pipeline, mode, events, duration, rate, warmup, guarantee,
                     parallelism, checkpointInterval, seed, sink, repeat, throughputSearch, sloP99Millis, fault,
-                    emission, loaderCpus, clientProperties);
+                    emission, loaderCpus, clientProperties, workers, slots);
         }
     }
 }

@@ -11,14 +11,23 @@ import java.util.Objects;
  * {@code {name: fraud-alerts, pipeline: clicks-per-page-tumbling, slo: {p99LatencyMs: 2000, minThroughput: 20000,
  * guarantee: exactly-once}}}.
  */
-public record SloProfile(String name, String pipeline, String reacts, Slo slo) {
+public record SloProfile(String name, String pipeline, String reacts, Slo slo, Double plannedRate) {
+    /**
+     * @param plannedRate events per second to plan capacity for, past what this machine can measure (e.g. 1000000):
+     *                    the decision estimates the cluster it takes from the measured scaling; unset: no plan
+     */
     @JsonCreator
     public SloProfile(@JsonProperty("name") String name, @JsonProperty("pipeline") String pipeline,
-                      @JsonProperty("reacts") String reacts, @JsonProperty("slo") Slo slo) {
+                      @JsonProperty("reacts") String reacts, @JsonProperty("slo") Slo slo,
+                      @JsonProperty("plannedRate") Double plannedRate) {
         this.name = Objects.requireNonNull(name, "profile needs a name");
         this.pipeline = pipeline;
         this.reacts = reacts;
         this.slo = Objects.requireNonNull(slo, "profile '" + name + "' needs an slo");
+        if (plannedRate != null && !(plannedRate > 0)) {
+            throw new IllegalArgumentException("profile '" + name + "': plannedRate must be > 0, was " + plannedRate);
+        }
+        this.plannedRate = plannedRate;
     }
 
     /** Whether the profile judges the cell: every cell of its pipeline, or every cell when it names none. */

@@ -102,7 +102,10 @@ public final class HtmlReport {
                         ContinuumChart.of(cells, results.matrix().profiles()),
                         "No cell measured both a freshness or latency and a cost."),
                 new ChartSection("drain", "Drain throughput", DrainThroughputChart.of(cells).stream().toList(),
-                        "No bounded (batch or available-now) cell drained a backlog in this run."));
+                        "No bounded (batch or available-now) cell drained a backlog in this run."),
+                new ChartSection("scaling", "Scaling", ScalingChart.of(cells).stream().toList(),
+                        "No pipeline ran a throughput search at two or more parallelisms on a cluster of one shape "
+                                + "(bench/matrices/scaling.yaml does)."));
     }
 
     private static List<StatusCount> statusCounts(List<CellResult> cells) {

@@ -134,7 +134,8 @@ public final class CellRunner {
         Emission emission = engine.emissionFor(new JobSpec(id, base, settings, flavor.exampleConnection(),
                 workDir.toString()));
         try {
-            EngineSet.Deployed deployed = engines.deployed(cell.engine());
+            EngineSet.Deployed deployed = engines.deployed(cell.engine(), cell.workers(),
+                    cell.slots() == null ? CellSettings.DEFAULT_SLOTS : cell.slots());
             return runSupported(cell, id, workDir, deployed, flavor, base, settings, fault, emission).toBuilder()
                     .cluster(deployed.cluster()).build();
         } catch (EngineRefusal refusal) {

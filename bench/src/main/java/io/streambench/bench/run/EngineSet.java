@@ -57,26 +57,33 @@ public final class EngineSet implements AutoCloseable {
     }
 
     /**
+     * @param workers the cell's own cluster size, which wins over the run's deployment (a cluster the user runs aside);
+     *                null: as the run deploys its engines
+     * @param slots   slots per worker of the cell's own cluster
      * @throws IllegalStateException if the engine's cluster cannot be reached or started, saying where and why
      */
-    public synchronized Deployed deployed(String name) throws InterruptedException {
+    public synchronized Deployed deployed(String name, Integer workers, int slots) throws InterruptedException {
         String existing = deployment.existingClusters().get(name);
         if (existing != null) {
             ClusterAddress.requireReachable(name, existing);
             return new Deployed(onCluster(name, existing), EngineCluster.existing(name, existing), List.of());
         }
-        if (!deployment.projectClusters()) {
+        if (workers == null && !deployment.projectClusters()) {
             return new Deployed(engine(name), null, List.of());
         }
+        int wantedWorkers = workers == null ? deployment.workers() : workers;
+        int wantedSlots = workers == null ? deployment.slots() : slots;
         ProjectCluster cluster = clusters.get(name);
-        if (cluster != null && !cluster.isWhole()) {
+        // One cluster per engine at a time: a cell of another size replaces it rather than share the machine with it.
+        if (cluster != null && (!cluster.isWhole() || cluster.workers() != wantedWorkers
+                || cluster.slots() != wantedSlots)) {
             cluster.close();
             cluster = null;
         }
         if (cluster == null) {
             cluster = ProjectCluster.start(catalog.descriptor(name),
-                    clusterDirectory.resolve(name + "-" + ++clustersStarted),
-                    deployment.workers(), deployment.slots(), ProjectCluster.DEFAULT_READY_TIMEOUT);
+                    clusterDirectory.resolve(name + "-" + ++clustersStarted), wantedWorkers, wantedSlots,
+                    ProjectCluster.DEFAULT_READY_TIMEOUT);
             clusters.put(name, cluster);
         }
         return new Deployed(onCluster(name, cluster.endpoint()), described(cluster), cluster.processHandles());

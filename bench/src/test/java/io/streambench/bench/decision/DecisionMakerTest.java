@@ -44,7 +44,7 @@ class DecisionMakerTest {
                         + "job that met the profile comes first");
 
         SloProfile reacting = new SloProfile("reacting", "clicks-per-page-500ms", "a pricing system",
-                dashboard.profile().slo());
+                dashboard.profile().slo(), null);
         assertThat(DecisionMaker.decide(reacting, FIXTURE.cells()).decision().orElseThrow().result())
                 .as("with something reacting, cost decides").isEqualTo(cheapestStreaming);
     }

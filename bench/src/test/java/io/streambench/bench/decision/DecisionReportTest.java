@@ -106,7 +106,7 @@ class DecisionReportTest {
     void textFromTheResultsIsEscaped() {
         MatrixFile matrix = FIXTURE.matrix();
         SloProfile hostile = new SloProfile("a | b <img src=x>", "clicks-per-page-500ms", "*everyone* [x](y)",
-                new SloProfile.Slo(20_000L, null, null, null));
+                new SloProfile.Slo(20_000L, null, null, null), null);
         String decision = DecisionReport.render(Fixture.withMatrix(FIXTURE, new MatrixFile(matrix.name(),
                 matrix.description(), matrix.defaults(), null, matrix.cells(), List.of(hostile))), "report.html");
 

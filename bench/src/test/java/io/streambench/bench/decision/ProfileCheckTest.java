@@ -103,7 +103,7 @@ class ProfileCheckTest {
     }
 
     private static SloProfile profile(SloProfile.Slo slo) {
-        return new SloProfile("test", "clicks-per-page-500ms", null, slo);
+        return new SloProfile("test", "clicks-per-page-500ms", null, slo, null);
     }
 
     private static SloProfile.Slo slo(Long p99, Double throughput, DeliveryGuarantee guarantee, Duration freshness) {

@@ -107,7 +107,7 @@ class HtmlReportTest {
         ResultsFile hostile = Fixture.withMatrix(Fixture.withCells(results, List.of(hostileCell,
                         results.cells().get(0))),
                 new MatrixFile(HOSTILE, HOSTILE, matrix.defaults(), null, matrix.cells(), List.of(new SloProfile(HOSTILE,
-                        results.cells().get(0).cell().pipeline(), HOSTILE, new SloProfile.Slo(20_000L, null, null, null)))));
+                        results.cells().get(0).cell().pipeline(), HOSTILE, new SloProfile.Slo(20_000L, null, null, null), null))));
 
         String html = HtmlReport.render(hostile, "decision.md");
 
@@ -126,7 +126,7 @@ class HtmlReportTest {
         HtmlReport.Page batchOnly = HtmlReport.page(Fixture.keeping(cell -> cell.batch() != null
                 || cell.status() == CellStatus.UNSUPPORTED), "decision.md");
         assertThat(batchOnly.chartSections()).extracting(section -> section.charts().size())
-                .containsExactly(0, 0, 0, 1, 1);
+                .containsExactly(0, 0, 0, 1, 1, 0);
         assertThat(batchOnly.chartSections().get(0).whenEmpty()).startsWith("No cell measured a latency");
 
         HtmlReport.Page nothingRan = HtmlReport.page(Fixture.keeping(cell -> cell.status() == CellStatus.UNSUPPORTED),
