@@ -72,7 +72,8 @@ public final class FlinkEngine implements Engine {
             JobClient client = env.executeAsync(job.jobId());
             return new FlinkJobHandle(client,
                     Path.of(job.workDir()).toAbsolutePath().resolve(CheckpointLocator.SAVEPOINTS),
-                    job.settings().mode().isBounded());
+                    job.settings().mode().isBounded(),
+                    clusterHost == null ? null : new FlinkRestMetrics(clusterHost, clusterPort));
         } catch (Exception e) {
             throw new IllegalStateException("flink: cannot submit job " + job.jobId()
                     + (clusterHost == null ? "" : " to " + clusterHost + ":" + clusterPort) + ": " + e.getMessage(), e);

@@ -32,6 +32,7 @@ final class FlinkJobHandle implements JobHandle {
     private final JobClient client;
     private final Path savepoints;
     private final boolean bounded;
+    private final FlinkRestMetrics metrics;
     private final CompletableFuture<JobOutcome> outcome;
     private volatile boolean cancelRequested;
     private volatile boolean suspendRequested;
@@ -40,11 +41,13 @@ final class FlinkJobHandle implements JobHandle {
     /**
      * @param savepoints where a planned stop writes its savepoint
      * @param bounded    a BATCH job, which takes no savepoints
+     * @param metrics    the cluster's REST API, whose gauges join the counters; null for a MiniCluster, which has none
      */
-    FlinkJobHandle(JobClient client, Path savepoints, boolean bounded) {
+    FlinkJobHandle(JobClient client, Path savepoints, boolean bounded, FlinkRestMetrics metrics) {
         this.client = client;
         this.savepoints = savepoints;
         this.bounded = bounded;
+        this.metrics = metrics;
         this.outcome = client.getJobExecutionResult().handle(this::toOutcome);
     }
 
@@ -109,7 +112,12 @@ final class FlinkJobHandle implements JobHandle {
             return outcome.join().counters();
         }
         try {
-            lastCounters = numeric(client.getAccumulators().get(COUNTERS_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+            Map<String, Long> counters = numeric(client.getAccumulators().get(COUNTERS_TIMEOUT.toMillis(),
+                    TimeUnit.MILLISECONDS));
+            if (metrics != null) {
+                counters.putAll(metrics.of(client.getJobID()));
+            }
+            lastCounters = counters;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {

@@ -23,6 +23,12 @@ public interface JobHandle extends AutoCloseable {
      * begins. Absent until a message has been read.
      */
     String FIRST_READ_AT = "first-read-at";
+    /**
+     * Counters whose names start with this are gauges: levels the engine reads from its own interfaces now (how busy
+     * or backpressured its busiest task is, its last checkpoint), not counts, so sampled through a run and never
+     * added up over processes.
+     */
+    String GAUGE_PREFIX = "gauge.";
 
     /** Waits up to {@code timeout} for the job to end by itself; empty if it still runs. */
     Optional<JobOutcome> await(Duration timeout) throws InterruptedException;

@@ -330,8 +330,19 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
      * @param written messages the broker had taken (or, where it cannot say, the loader had sent)
      * @param read    messages the engine had read, as it last reported
      * @param backlog written minus read, or the queue's depth where the broker tells it
+     * @param engine  the engine's gauges at that second, from its own interfaces (Flink's REST API on a cluster:
+     *                {@code busy-ms-per-second}, {@code backpressured-ms-per-second} of its busiest task,
+     *                {@code last-checkpoint-ms}, {@code last-checkpoint-bytes}); empty where it reports none
      */
-    public record BacklogSample(double seconds, long written, long read, long backlog) {
+    public record BacklogSample(double seconds, long written, long read, long backlog,
+                                @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Long> engine) {
+        public BacklogSample {
+            engine = engine == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(engine));
+        }
+
+        public BacklogSample(double seconds, long written, long read, long backlog) {
+            this(seconds, written, read, backlog, Map.of());
+        }
     }
 
     /** The largest engine-added latency of the emissions that became possible in one second since the load started. */

@@ -323,7 +323,7 @@ public final class CellRunner {
                     Faults.action(fault, running, broker, job.pipeline().source().stream(), restart,
                     deployed.workers()));
             BacklogSampler backlog = BacklogSampler.start(broker, job.pipeline().source().stream(),
-                    running::messagesRead, loader::eventsSent, loadStart);
+                    running::messagesRead, loader::eventsSent, running::counters, loadStart);
             progress.phase(id, "loading " + workload.events() + " events at " + Math.round(workload.rate())
                     + " ev/s");
             try (LoadProgress bar = progress.start("load " + id, workload.events())) {

@@ -162,9 +162,10 @@ final class RunningJob implements RestartableJob, AutoCloseable {
         samplers.add(sampler);
     }
 
-    /** Counts add up over processes; the time of the first read is the earliest. */
+    /** Counts add up over processes; the time of the first read is the earliest; a gauge is the latest reading. */
     private static void merge(Map<String, Long> total, String name, long value) {
-        total.merge(name, value, JobHandle.FIRST_READ_AT.equals(name) ? Math::min : Long::sum);
+        total.merge(name, value, JobHandle.FIRST_READ_AT.equals(name) ? Math::min
+                : name.startsWith(JobHandle.GAUGE_PREFIX) ? (earlier, latest) -> latest : Long::sum);
     }
 
     private void retire(ForkedJobHandle ended) {
