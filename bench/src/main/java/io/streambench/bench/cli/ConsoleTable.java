@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The run's summary on the console: one line per cell as it finishes, a table at the end. A cell run more than once
@@ -29,7 +30,26 @@ final class ConsoleTable {
             default -> headline(result);
         };
         out.printf("%-11s %s: %s%n", "[" + result.status().wireName() + "]", result.cell().describe(), figures);
+        if (result.cluster() != null) {
+            out.printf("            on the %s%s%n", result.cluster().describe(), busiestTask(result));
+        }
         out.flush();
+    }
+
+    /** The engine's own gauges over the run, where it sampled them: how busy and backpressured its busiest task got. */
+    private static String busiestTask(CellResult result) {
+        if (result.sustain() == null) {
+            return "";
+        }
+        OptionalLong busy = result.sustain().backlog().stream()
+                .filter(sample -> sample.engine().containsKey("busy-ms-per-second"))
+                .mapToLong(sample -> sample.engine().get("busy-ms-per-second")).max();
+        OptionalLong backpressured = result.sustain().backlog().stream()
+                .filter(sample -> sample.engine().containsKey("backpressured-ms-per-second"))
+                .mapToLong(sample -> sample.engine().get("backpressured-ms-per-second")).max();
+        return busy.isEmpty() || backpressured.isEmpty() ? ""
+                : "; busiest task at most " + busy.getAsLong() + " ms/s busy, " + backpressured.getAsLong()
+                + " ms/s backpressured";
     }
 
     static void table(PrintWriter out, List<CellResult> results) {

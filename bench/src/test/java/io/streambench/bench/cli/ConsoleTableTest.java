@@ -3,11 +3,13 @@ package io.streambench.bench.cli;
 import io.streambench.bench.report.Fixture;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.CellStatus;
+import io.streambench.bench.results.EngineCluster;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +53,29 @@ class ConsoleTableTest {
                 + "messages (10.0 s of input) over the measured 20 s; engine-added latency p50 ");
         assertThat(printed(out -> ConsoleTable.table(out, List.of(fellBehind))).lines().toList().get(1))
                 .startsWith(fellBehind.id()).contains(" not-sustained ");
+    }
+
+    @Test
+    void aCellOnAClusterNamesItAndItsBusiestTask() {
+        CellResult single = Fixture.cell(cell -> cell.repeats().isEmpty() && cell.status() == CellStatus.OK);
+        EngineCluster cluster = new EngineCluster(EngineCluster.PROJECT, "flink", "127.0.0.1:34841",
+                "http://127.0.0.1:34841", 2, 2, List.of(new EngineCluster.Process("coordinator", 4937),
+                new EngineCluster.Process("worker-1", 5733), new EngineCluster.Process("worker-2", 5740)), 54.222);
+        CellResult.Sustain sustain = new CellResult.Sustain(true, "kept up", 0, 0.0, List.of(
+                new CellResult.BacklogSample(1, 10, 10, 0, Map.of("busy-ms-per-second", 1000L,
+                        "backpressured-ms-per-second", 120L)),
+                new CellResult.BacklogSample(2, 20, 20, 0, Map.of("busy-ms-per-second", 700L,
+                        "backpressured-ms-per-second", 0L))), List.of());
+
+        String lines = printed(out -> ConsoleTable.cellLine(out, single.toBuilder().cluster(cluster).sustain(sustain)
+                .build()));
+
+        assertThat(lines.lines().toList().get(1)).isEqualTo("            on the project flink cluster at "
+                + "127.0.0.1:34841: 2 workers x 2 slots, started in 54.2 s (coordinator pid 4937, worker-1 pid 5733, "
+                + "worker-2 pid 5740); busiest task at most 1000 ms/s busy, 120 ms/s backpressured");
+        assertThat(printed(out -> ConsoleTable.cellLine(out, single.toBuilder()
+                .cluster(EngineCluster.existing("flink", "http://jm:8081")).build())))
+                .contains("            on the existing flink cluster at http://jm:8081" + System.lineSeparator());
     }
 
     private static String printed(Consumer<PrintWriter> print) {
