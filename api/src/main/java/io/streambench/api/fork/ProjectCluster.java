@@ -62,9 +62,9 @@ public final class ProjectCluster implements AutoCloseable {
         long deadline = started + readyTimeout.toNanos();
         List<ClusterProcess> processes = new ArrayList<>();
         try {
+            Path coordinatorDirectory = directory(workDir, COORDINATOR);
             ClusterProcess coordinator = ClusterProcess.start(engine, COORDINATOR, engine.clusterCoordinator(),
-                    directory(workDir, COORDINATOR), List.of(directory(workDir, COORDINATOR).toString()),
-                    ClusterEvent.CLUSTER_READY);
+                    coordinatorDirectory, List.of(coordinatorDirectory.toString()), ClusterEvent.CLUSTER_READY);
             processes.add(coordinator);
             ClusterEvent ready = coordinator.awaitReady(deadline);
             for (int worker = 1; worker <= workers; worker++) {
@@ -83,8 +83,8 @@ public final class ProjectCluster implements AutoCloseable {
             throw interrupted;
         } catch (IllegalStateException notReady) {
             stopAll(processes);
-            throw new IllegalStateException("the " + engine.name() + " cluster did not start within "
-                    + readyTimeout.toSeconds() + " s: " + notReady.getMessage(), notReady);
+            throw new IllegalStateException("the " + engine.name() + " cluster did not start (all its processes "
+                    + "are given " + readyTimeout.toSeconds() + " s): " + notReady.getMessage(), notReady);
         } catch (RuntimeException failed) {
             stopAll(processes);
             throw failed;

@@ -1,6 +1,7 @@
 package io.streambench.bench.cli;
 
 import io.streambench.bench.decision.BatchSchedule;
+import io.streambench.bench.facts.EngineLoadFacts;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.Figure;
@@ -29,6 +30,12 @@ final class ConsoleTable {
             default -> headline(result);
         };
         out.printf("%-11s %s: %s%n", "[" + result.status().wireName() + "]", result.cell().describe(), figures);
+        if (result.cluster() != null) {
+            out.printf("            on the %s%n", result.cluster().describe());
+        }
+        if (result.engineLoad() != null && result.engineLoad().summary() != null) {
+            out.printf("            engine load: %s%n", EngineLoadFacts.describe(result.engineLoad()));
+        }
         out.flush();
     }
 

@@ -90,7 +90,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--repeat", description = "runs of the cell; the median and the spread are reported")
     private Integer repeat;
 
-    @Option(names = "--fault", description = "kill-engine[:earliest|:latest|:timestamp]@<time>, "
+    @Option(names = "--fault", description = "kill-engine[:earliest|:latest|:timestamp]@<time>, kill-worker@<time> "
+            + "(one TaskManager / Worker of --engines cluster), "
             + "planned-restart@<time>, broker-restart@<time> or poison[:<count>]@<time>, e.g. kill-engine@30s: the "
             + "time is into the load; kill-engine alone resumes from the checkpoint, with a start position it restarts "
             + "without one")

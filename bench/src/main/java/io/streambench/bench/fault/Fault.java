@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  *   <li>{@code planned-restart@30s}: a planned stop (Flink stop-with-savepoint, Spark stop between micro-batches) and
  *       a start from where it stopped;</li>
  *   <li>{@code broker-restart@30s}: stop and start the broker;</li>
+ *   <li>{@code kill-worker@30s} (also written {@code kill-taskmanager@30s}): SIGKILL one worker of the project-started
+ *       cluster the job runs on (a Flink TaskManager, a Spark Worker), not its coordinator; the engine recovers on
+ *       the workers left;</li>
  *   <li>{@code poison@30s} or {@code poison:50@30s}: malformed messages into the stream.</li>
  * </ul>
  *
@@ -32,6 +35,7 @@ public record Fault(Kind kind, Duration at, int poisonCount, StartPosition.Kind 
         KILL_ENGINE("kill-engine"),
         PLANNED_RESTART("planned-restart"),
         BROKER_RESTART("broker-restart"),
+        KILL_WORKER("kill-worker"),
         POISON("poison");
 
         private final String wireName;
@@ -46,10 +50,12 @@ public record Fault(Kind kind, Duration at, int poisonCount, StartPosition.Kind 
     }
 
     private static final Pattern TEXT =
-            Pattern.compile("(kill-engine|planned-restart|broker-restart|poison)(?::([a-z0-9]+))?@(.+)");
+            Pattern.compile("(kill-engine|planned-restart|broker-restart|kill-worker|kill-taskmanager|poison)"
+                    + "(?::([a-z0-9]+))?@(.+)");
     private static final int DEFAULT_POISON = 10;
     private static final String EXPECTED = "expected kill-engine[:earliest|:latest|:timestamp]@<time>, "
-            + "planned-restart@<time>, broker-restart@<time> or poison[:<count>]@<time>, e.g. kill-engine@30s";
+            + "planned-restart@<time>, broker-restart@<time>, kill-worker@<time> or poison[:<count>]@<time>, e.g. "
+            + "kill-engine@30s";
 
     public Fault {
         if (restartFrom != null && kind != Kind.KILL_ENGINE) {
@@ -67,6 +73,7 @@ public record Fault(Kind kind, Duration at, int poisonCount, StartPosition.Kind 
             case "kill-engine" -> Kind.KILL_ENGINE;
             case "planned-restart" -> Kind.PLANNED_RESTART;
             case "broker-restart" -> Kind.BROKER_RESTART;
+            case "kill-worker", "kill-taskmanager" -> Kind.KILL_WORKER;
             default -> Kind.POISON;
         };
         String option = matcher.group(2);

@@ -24,8 +24,15 @@ public final class Faults {
     public record Restart(String resumedFrom, StartPosition position, long restartedAt) {
     }
 
+    /** The workers of the cluster a job runs on, as a fault reaches them. */
+    public interface ClusterWorkers {
+        /** Kills worker {@code number} (1-based) at once, as a crash would. */
+        void killWorker(int number);
+    }
+
+    /** @param workers the cluster's workers; null where the job runs on no project-started cluster */
     public static FaultInjector.Action action(Fault fault, RestartableJob running, Broker broker, String stream,
-                                              AtomicReference<Restart> restarts) {
+                                              AtomicReference<Restart> restarts, ClusterWorkers workers) {
         return switch (fault.kind()) {
             case KILL_ENGINE -> new FaultInjector.Action() {
                 private Instant killedAt;
@@ -73,6 +80,21 @@ public final class Faults {
                 @Override
                 public void recover() {
                     // The restart itself brings the broker back; clients reconnect on their own.
+                }
+            };
+            case KILL_WORKER -> new FaultInjector.Action() {
+                @Override
+                public void inject() {
+                    if (workers == null) {
+                        throw new IllegalStateException("kill-worker needs a project-started cluster (--engines "
+                                + "cluster)");
+                    }
+                    workers.killWorker(1);
+                }
+
+                @Override
+                public void recover() {
+                    // The engine reschedules the job on the workers left, from its checkpoint, by itself.
                 }
             };
             case POISON -> new FaultInjector.Action() {

@@ -1,6 +1,7 @@
 package io.streambench.bench.results;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The cluster a cell's engine ran its job on, when it was not the engine's own process (a Flink MiniCluster, Spark
@@ -26,6 +27,17 @@ public record EngineCluster(String kind, String engine, String endpoint, String 
 
     public static EngineCluster existing(String engine, String endpoint) {
         return new EngineCluster(EXISTING, engine, endpoint, null, null, null, List.of(), null);
+    }
+
+    /** In words, for the console: what kind of cluster, where, its workers and how long it took to start. */
+    public String describe() {
+        if (EXISTING.equals(kind)) {
+            return "existing " + engine + " cluster at " + endpoint;
+        }
+        return "project " + engine + " cluster at " + endpoint + ": " + workers + " workers x " + slots
+                + " slots, started in " + String.format(Locale.ROOT, "%.1f", startSeconds) + " s ("
+                + String.join(", ", processes.stream().map(process -> process.role() + " pid " + process.pid())
+                .toList()) + ")";
     }
 
     /** One process of a project-started cluster: {@code coordinator}, {@code worker-1}... */

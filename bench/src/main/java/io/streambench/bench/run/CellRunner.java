@@ -136,6 +136,10 @@ public final class CellRunner {
         try {
             EngineSet.Deployed deployed = engines.deployed(cell.engine(), cell.workers(),
                     cell.slots() == null ? CellSettings.DEFAULT_SLOTS : cell.slots());
+            if (fault != null && fault.kind() == Fault.Kind.KILL_WORKER && deployed.workers() == null) {
+                return CellResult.unsupported(id, cell, "fault " + fault + " kills a worker of a project-started "
+                        + "cluster: run it with --engines cluster, or give the cell workers");
+            }
             return runSupported(cell, id, workDir, deployed, flavor, base, settings, fault, emission).toBuilder()
                     .cluster(deployed.cluster()).build();
         } catch (EngineRefusal refusal) {
@@ -317,7 +321,8 @@ public final class CellRunner {
             long loadEnd;
             AtomicReference<Faults.Restart> restart = new AtomicReference<>();
             FaultInjector injector = fault == null ? null : FaultInjector.schedule(fault, loadStart,
-                    Faults.action(fault, running, broker, job.pipeline().source().stream(), restart));
+                    Faults.action(fault, running, broker, job.pipeline().source().stream(), restart,
+                    deployed.workers()));
             BacklogSampler backlog = BacklogSampler.start(broker, job.pipeline().source().stream(),
                     running::messagesRead, loader::eventsSent, loadStart);
             progress.phase(id, "loading " + workload.events() + " events at " + Math.round(workload.rate())
@@ -344,8 +349,10 @@ public final class CellRunner {
             Set<WindowResult.Identity> wanted = expected.results().stream().map(WindowResult::identity)
                     .collect(Collectors.toSet());
             // An update of a result already written adds no new identity, so quiet means nothing is left to come only
-            // once the engine has read everything; a restart without checkpoint may skip input and never get there.
-            boolean mayNotReadAll = fault != null && fault.restartFrom() != null;
+            // once the engine has read everything; a restart without checkpoint may skip input and never get there, and
+            // after a worker's crash the job's restarted tasks count what they read from zero again.
+            boolean mayNotReadAll = fault != null && (fault.restartFrom() != null
+                    || fault.kind() == Fault.Kind.KILL_WORKER);
             AtomicLong readAll = new AtomicLong();
             boolean complete = poll(() -> {
                 if (!running.handle().isRunning()) {

@@ -3,6 +3,7 @@ package io.streambench.bench.run;
 import io.streambench.api.fork.ForkedEngine;
 import io.streambench.api.fork.ProjectCluster;
 import io.streambench.bench.engines.EngineCatalog;
+import io.streambench.bench.fault.Faults;
 import io.streambench.bench.results.EngineCluster;
 
 import java.nio.file.Path;
@@ -52,8 +53,10 @@ public final class EngineSet implements AutoCloseable {
      * @param engine          forked per job, with {@code --cluster <endpoint>} where it runs on a cluster
      * @param cluster         the cluster, for the results; null without one
      * @param clusterMembers  the project-started cluster's processes, whose cost is the job's; empty otherwise
+     * @param workers         the project-started cluster's workers, for a fault; null without one
      */
-    public record Deployed(ForkedEngine engine, EngineCluster cluster, List<ProcessHandle> clusterMembers) {
+    public record Deployed(ForkedEngine engine, EngineCluster cluster, List<ProcessHandle> clusterMembers,
+                           Faults.ClusterWorkers workers) {
     }
 
     /**
@@ -66,10 +69,11 @@ public final class EngineSet implements AutoCloseable {
         String existing = deployment.existingClusters().get(name);
         if (existing != null) {
             ClusterAddress.requireReachable(name, existing);
-            return new Deployed(onCluster(name, existing), EngineCluster.existing(name, existing), List.of());
+            return new Deployed(onCluster(name, existing), EngineCluster.existing(name, existing), List.of(),
+                    null);
         }
         if (workers == null && !deployment.projectClusters()) {
-            return new Deployed(engine(name), null, List.of());
+            return new Deployed(engine(name), null, List.of(), null);
         }
         int wantedWorkers = workers == null ? deployment.workers() : workers;
         int wantedSlots = workers == null ? deployment.slots() : slots;
@@ -86,7 +90,8 @@ public final class EngineSet implements AutoCloseable {
                     ProjectCluster.DEFAULT_READY_TIMEOUT);
             clusters.put(name, cluster);
         }
-        return new Deployed(onCluster(name, cluster.endpoint()), described(cluster), cluster.processHandles());
+        return new Deployed(onCluster(name, cluster.endpoint()), described(cluster), cluster.processHandles(),
+                cluster::killWorker);
     }
 
     private ForkedEngine onCluster(String name, String endpoint) {

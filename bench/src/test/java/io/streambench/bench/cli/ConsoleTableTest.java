@@ -3,6 +3,8 @@ package io.streambench.bench.cli;
 import io.streambench.bench.report.Fixture;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.CellStatus;
+import io.streambench.bench.results.EngineCluster;
+import io.streambench.bench.results.EngineLoad;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -51,6 +53,28 @@ class ConsoleTableTest {
                 + "messages (10.0 s of input) over the measured 20 s; engine-added latency p50 ");
         assertThat(printed(out -> ConsoleTable.table(out, List.of(fellBehind))).lines().toList().get(1))
                 .startsWith(fellBehind.id()).contains(" not-sustained ");
+    }
+
+    @Test
+    void aCellOnAClusterNamesItAndWhatItsEngineSaidOfItsLoad() {
+        CellResult single = Fixture.cell(cell -> cell.repeats().isEmpty() && cell.status() == CellStatus.OK);
+        EngineCluster cluster = new EngineCluster(EngineCluster.PROJECT, "flink", "127.0.0.1:34841",
+                "http://127.0.0.1:34841", 2, 2, List.of(new EngineCluster.Process("coordinator", 4937),
+                new EngineCluster.Process("worker-1", 5733), new EngineCluster.Process("worker-2", 5740)), 54.222);
+        EngineLoad load = new EngineLoad(List.of(), 12, true, "window",
+                "back-pressured: Source: kafka waits 12 % of the time on window, which is 100 % busy");
+
+        List<String> lines = printed(out -> ConsoleTable.cellLine(out, single.toBuilder().cluster(cluster)
+                .engineLoad(load).build())).lines().toList();
+
+        assertThat(lines.get(1)).isEqualTo("            on the project flink cluster at "
+                + "127.0.0.1:34841: 2 workers x 2 slots, started in 54.2 s (coordinator pid 4937, worker-1 pid 5733, "
+                + "worker-2 pid 5740)");
+        assertThat(lines.get(2)).isEqualTo("            engine load: back-pressured: Source: kafka waits 12 % of the "
+                + "time on window, which is 100 % busy (12 of the engine's 0 readings in the steady stretch)");
+        assertThat(printed(out -> ConsoleTable.cellLine(out, single.toBuilder()
+                .cluster(EngineCluster.existing("flink", "http://jm:8081")).build())))
+                .contains("            on the existing flink cluster at http://jm:8081" + System.lineSeparator());
     }
 
     private static String printed(Consumer<PrintWriter> print) {

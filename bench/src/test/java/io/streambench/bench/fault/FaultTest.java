@@ -27,6 +27,15 @@ class FaultTest {
     }
 
     @Test
+    void aClusterWorkerIsKilledByEitherName() {
+        assertThat(Fault.parse("kill-worker@20s"))
+                .isEqualTo(new Fault(Fault.Kind.KILL_WORKER, Duration.ofSeconds(20), 0, null));
+        assertThat(Fault.parse("kill-taskmanager@20s").toString()).isEqualTo("kill-worker@20s");
+        assertThatThrownBy(() -> Fault.parse("kill-worker:latest@20s"))
+                .hasMessageContaining("only kill-engine a start position");
+    }
+
+    @Test
     void aKillCanRestartWithoutCheckpointFromAStartPosition() {
         assertThat(Fault.parse("kill-engine:earliest@25s").restartFrom()).isEqualTo(StartPosition.Kind.EARLIEST);
         assertThat(Fault.parse("kill-engine:timestamp@25s").toString()).isEqualTo("kill-engine:timestamp@25s");

@@ -1,10 +1,13 @@
 package io.streambench.bench.results;
 
+import io.streambench.api.engine.EngineSample;
 import io.streambench.api.json.Json;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.report.Fixture;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,5 +58,22 @@ class CellResultTest {
         assertThat(failed.repeats()).isEmpty();
         assertThat(Json.toJson(failed)).doesNotContain("\"spread\"").contains("\"status\":\"failed\"")
                 .contains("\"workDir\":\"/tmp/01-a\"");
+    }
+
+    @Test
+    void theClusterACellRanOnAndItsEngineLoadReadBackFromJson() throws Exception {
+        EngineCluster cluster = new EngineCluster(EngineCluster.PROJECT, "flink", "127.0.0.1:8081",
+                "http://127.0.0.1:8081", 2, 2, List.of(new EngineCluster.Process("coordinator", 11),
+                new EngineCluster.Process("worker-1", 12), new EngineCluster.Process("worker-2", 13)), 21.5);
+        EngineLoad load = new EngineLoad(List.of(new EngineSample(1_000, List.of(new EngineSample.OperatorLoad(
+                "Source: kafka", 2, 2000, 2000, 80, 420)), Map.of(EngineSample.CHECKPOINT_DURATION_MS, 35.0))), 1, true,
+                "window", "back-pressured: Source: kafka waits 42 % of the time on window, which is 97 % busy");
+        CellResult cell = CellResult.builder("01-a", CellSettings.EMPTY, CellStatus.OK).cluster(cluster)
+                .engineLoad(load).build();
+
+        CellResult read = Json.json().readValue(Json.toJson(cell), CellResult.class);
+
+        assertThat(read.cluster()).isEqualTo(cluster);
+        assertThat(read.engineLoad()).isEqualTo(load);
     }
 }

@@ -4,6 +4,7 @@ import org.apache.flink.configuration.BlobServerOptions;
 import org.apache.flink.configuration.ClusterOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
+import org.apache.flink.configuration.HeartbeatManagerOptions;
 import org.apache.flink.configuration.JobManagerOptions;
 import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.RestOptions;
@@ -13,6 +14,7 @@ import org.apache.flink.runtime.clusterframework.TaskExecutorProcessSpec;
 import org.apache.flink.runtime.clusterframework.TaskExecutorProcessUtils;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +81,10 @@ final class FlinkClusterConfiguration {
         // Every process of the cluster runs on the engine's own class path, which holds the job's classes and
         // connectors: the jars a client ships are loaded after it, so a class never comes from two loaders.
         config.set(CoreOptions.CLASSLOADER_RESOLVE_ORDER, "parent-first");
+        // As in the MiniCluster (see FlinkJobGraph): accumulators, the job's counters, travel with heartbeats, and a
+        // TaskManager that died is noticed after two missed ones instead of twenty seconds, so that the job restarts
+        // on the TaskManagers left within its restart attempts.
+        config.set(HeartbeatManagerOptions.HEARTBEAT_INTERVAL, Duration.ofSeconds(1));
         return config;
     }
 }
