@@ -24,7 +24,8 @@ public record EngineDescriptor(String name, String mainClass, String heap, List<
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern HEAP = Pattern.compile("\\d+[kKmMgG]");
     private static final String REBUILD_TREE = "build it with ./mvnw package -DskipTests";
-    private static final List<String> KEYS = List.of("heap", "jvmOptions", "mainClass", "name");
+    private static final List<String> KEYS = List.of("clusterCoordinator", "clusterWorker", "heap", "jvmOptions",
+            "mainClass", "name");
     private static final String DISTRIBUTION_SUFFIX = ".properties";
 
     public EngineDescriptor {
