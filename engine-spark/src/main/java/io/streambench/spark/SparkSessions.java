@@ -1,11 +1,14 @@
 package io.streambench.spark;
 
 import io.streambench.api.run.JobSpec;
+import io.streambench.spark.cluster.ClusterApplication;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * One Spark context per JVM, started with the first job: {@code local[N]} with N the job's parallelism unless a
- * master URL is given. Each job gets a session of its own on it, with as many shuffle partitions as its parallelism.
+ * master URL is given; on a standalone cluster ({@code spark://host:port}) it ships this engine's classes and takes
+ * the job's parallelism in cores. Each job gets a session of its own on it, with as many shuffle partitions as its
+ * parallelism.
  */
 final class SparkSessions {
     private final String master;
@@ -17,7 +20,7 @@ final class SparkSessions {
 
     synchronized SparkSession forJob(JobSpec job) {
         if (base == null) {
-            base = SparkSession.builder()
+            SparkSession.Builder builder = SparkSession.builder()
                     .appName("streambench")
                     .master(master != null ? master : "local[" + job.settings().parallelism() + "]")
                     .config("spark.ui.enabled", "false")
@@ -29,12 +32,27 @@ final class SparkSessions {
                     // With several stateful operators allowed, Spark drops late rows by the previous batch's
                     // watermark, so which events count as late would depend on where batches begin. Pipelines have
                     // one stateful operator: drop by the current batch's watermark, as the oracle does.
-                    .config("spark.sql.streaming.statefulOperator.allowMultiple", "false")
-                    .getOrCreate();
+                    .config("spark.sql.streaming.statefulOperator.allowMultiple", "false");
+            if (ClusterApplication.isStandalone(master)) {
+                ClusterApplication.settings(master, job).forEach(builder::config);
+                base = builder.getOrCreate();
+                checkExecutors();
+            } else {
+                base = builder.getOrCreate();
+            }
         }
         SparkSession session = base.newSession();
         session.conf().set("spark.sql.shuffle.partitions", String.valueOf(job.settings().parallelism()));
         return session;
+    }
+
+    private void checkExecutors() {
+        try {
+            ClusterApplication.checkExecutors(base.sparkContext(), master);
+        } catch (IllegalStateException e) {
+            stop();
+            throw e;
+        }
     }
 
     synchronized void stop() {
