@@ -23,6 +23,7 @@ import io.streambench.api.run.RunSettings;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
@@ -107,9 +108,12 @@ public final class RestartScenario {
         OracleResult expected = ReferenceOracle.compute(underTest, events, EventTimeSemantics.STREAMING);
 
         broker.createStream(new StreamSpec(run, partitions));
+        List<ForkedJobHandle> handles = new ArrayList<>();
         try (ResultStore.View results = store.open(run, underTest.name());
              EventWriter writer = broker.openWriter(run)) {
             ForkedJobHandle first = engine.submit(job);
+            // Closed whatever fails: an engine left running would hold the cluster's cores for the next case.
+            handles.add(first);
             send(writer, events.subList(0, 6_000));
             Poll.require(() -> checkpointed.test(workDir), TIMEOUT, () -> "a first checkpoint");
             Poll.require(() -> !results.results().isEmpty(), TIMEOUT, () -> "first results in the sink");
@@ -124,6 +128,7 @@ public final class RestartScenario {
             long readBeforeKill = read(first);
 
             ForkedJobHandle second = engine.submit(job);
+            handles.add(second);
             send(writer, events.subList(9_000, EVENTS));
             int markers = writer.sendWatermarkMarkers(events.stream().mapToLong(ClickEvent::eventTime).max()
                     .orElseThrow() + Duration.ofDays(1).toMillis());
@@ -139,6 +144,7 @@ public final class RestartScenario {
                     observed.size(),
                     expected.results().size(), readBeforeKill, readAfterRestart, EVENTS + markers, rewrites.applyAsLong(job));
         } finally {
+            handles.forEach(ForkedJobHandle::close);
             broker.deleteStream(run);
         }
     }
