@@ -139,6 +139,11 @@ public final class CellRunner {
                 return CellResult.unsupported(id, cell, "fault " + fault + " kills a worker of a project-started "
                         + "cluster: run it with --engines cluster");
             }
+            if (fault != null && fault.kind() == Fault.Kind.KILL_ENGINE && deployed.cluster() != null) {
+                // Its restart would submit the job again while the first one still runs on the cluster.
+                return CellResult.unsupported(id, cell, "fault " + fault + " kills the engine's process, which on a "
+                        + "cluster is only the job's client: the job runs on; kill a worker (kill-worker) instead");
+            }
             return runSupported(cell, id, workDir, deployed, flavor, base, settings, fault, emission).toBuilder()
                     .cluster(deployed.cluster()).build();
         } catch (EngineRefusal refusal) {
@@ -200,7 +205,7 @@ public final class CellRunner {
                 resolved.checkpointInterval(), null, cell.emission());
     }
 
-    private CellResult runSupported(CellSettings cell, String id, Path workDir, EngineSet.Deployed engine,
+    private CellResult runSupported(CellSettings cell, String id, Path workDir, EngineSet.Deployed deployed,
                                     BrokerFlavor flavor, Pipeline base, RunSettings settings, Fault fault,
                                     Emission emission)
             throws InterruptedException {
@@ -219,9 +224,9 @@ public final class CellRunner {
              ForkedLoader loader = ForkedLoader.start(new LoadTarget(connection, name), cell.loaderCpus(),
                      workDir)) {
             return settings.mode().isBounded()
-                    ? runBounded(cell, id, job, engine, broker, brokerCpu, loader, results,
+                    ? runBounded(cell, id, job, deployed, broker, brokerCpu, loader, results,
                     new CellResult.Conditions(emission.wireName(), null, clocks, List.of(), clientProperties))
-                    : runUnbounded(cell, id, job, engine, broker, brokerCpu, loader, results, fault, emission,
+                    : runUnbounded(cell, id, job, deployed, broker, brokerCpu, loader, results, fault, emission,
                     new CellResult.Conditions(emission.wireName(), null, clocks, List.of(), clientProperties));
         } finally {
             broker.deleteStream(name);
