@@ -135,15 +135,6 @@ public final class CellRunner {
                 workDir.toString()));
         try {
             EngineSet.Deployed deployed = engines.deployed(cell.engine());
-            if (fault != null && fault.kind() == Fault.Kind.KILL_WORKER && deployed.workers() == null) {
-                return CellResult.unsupported(id, cell, "fault " + fault + " kills a worker of a project-started "
-                        + "cluster: run it with --engines cluster");
-            }
-            if (fault != null && fault.kind() == Fault.Kind.KILL_ENGINE && deployed.cluster() != null) {
-                // Its restart would submit the job again while the first one still runs on the cluster.
-                return CellResult.unsupported(id, cell, "fault " + fault + " kills the engine's process, which on a "
-                        + "cluster is only the job's client: the job runs on; kill a worker (kill-worker) instead");
-            }
             return runSupported(cell, id, workDir, deployed, flavor, base, settings, fault, emission).toBuilder()
                     .cluster(deployed.cluster()).build();
         } catch (EngineRefusal refusal) {
@@ -180,6 +171,16 @@ public final class CellRunner {
             return Optional.of(CellResult.failed(id, cell, "fault " + fault + " cannot be injected in " + cell.mode()
                     + " mode: a bounded job reads a load that has ended; inject faults in micro-batch or continuous "
                     + "mode", workDir.toString()));
+        }
+        if (fault != null && fault.kind() == Fault.Kind.KILL_WORKER && !engines.onProjectCluster(cell.engine())) {
+            return Optional.of(CellResult.unsupported(id, cell, "fault " + fault + " kills a worker of a "
+                    + "project-started cluster: run it with --engines cluster"));
+        }
+        if (fault != null && fault.kind() == Fault.Kind.KILL_ENGINE && engines.onCluster(cell.engine())) {
+            // Its restart would submit the job again while the first one still runs on the cluster.
+            return Optional.of(CellResult.unsupported(id, cell, "fault " + fault + " kills the engine's process, "
+                    + "which on a cluster is only the job's client: the job runs on; kill a worker (kill-worker) "
+                    + "instead"));
         }
         try {
             engine.checkSupported(new JobSpec(id, base, settings, flavor.exampleConnection(), workDir.toString()));

@@ -59,6 +59,16 @@ public final class EngineSet implements AutoCloseable {
                            Faults.ClusterWorkers workers) {
     }
 
+    /** Whether the engine's jobs run on a cluster, the user's or one the bench starts. */
+    public boolean onCluster(String name) {
+        return deployment.existingClusters().containsKey(name) || deployment.projectClusters();
+    }
+
+    /** Whether the engine's jobs run on a cluster the bench starts, whose workers a fault can reach. */
+    public boolean onProjectCluster(String name) {
+        return !deployment.existingClusters().containsKey(name) && deployment.projectClusters();
+    }
+
     /**
      * @throws IllegalStateException if the engine's cluster cannot be reached or started, saying where and why
      */
