@@ -136,10 +136,6 @@ public final class CellRunner {
         try {
             EngineSet.Deployed deployed = engines.deployed(cell.engine(), cell.workers(),
                     cell.slots() == null ? CellSettings.DEFAULT_SLOTS : cell.slots());
-            if (fault != null && fault.kind() == Fault.Kind.KILL_WORKER && deployed.workers() == null) {
-                return CellResult.unsupported(id, cell, "fault " + fault + " kills a worker of a project-started "
-                        + "cluster: run it with --engines cluster, or give the cell workers");
-            }
             return runSupported(cell, id, workDir, deployed, flavor, base, settings, fault, emission).toBuilder()
                     .cluster(deployed.cluster()).build();
         } catch (EngineRefusal refusal) {
@@ -177,6 +173,18 @@ public final class CellRunner {
                     + " mode: a bounded job reads a load that has ended; inject faults in micro-batch or continuous "
                     + "mode", workDir.toString()));
         }
+        if (fault != null && fault.kind() == Fault.Kind.KILL_WORKER
+                && !engines.runsOnProjectCluster(cell.engine(), cell.workers())) {
+            return Optional.of(CellResult.unsupported(id, cell, "fault " + fault + " kills a worker of a "
+                    + "project-started cluster: run it with --engines cluster, or give the cell workers"));
+        }
+        if (fault != null && fault.kind() == Fault.Kind.KILL_ENGINE
+                && engines.runsOnCluster(cell.engine(), cell.workers())) {
+            // Its restart would submit the job again while the first one still runs on the cluster.
+            return Optional.of(CellResult.unsupported(id, cell, "fault " + fault + " kills the engine's process, "
+                    + "which on a cluster is only the job's client: the job runs on; kill a worker (kill-worker) "
+                    + "instead"));
+        }
         try {
             engine.checkSupported(new JobSpec(id, base, settings, flavor.exampleConnection(), workDir.toString()));
         } catch (UnsupportedCombinationException unsupported) {
@@ -201,7 +209,7 @@ public final class CellRunner {
                 resolved.checkpointInterval(), null, cell.emission());
     }
 
-    private CellResult runSupported(CellSettings cell, String id, Path workDir, EngineSet.Deployed engine,
+    private CellResult runSupported(CellSettings cell, String id, Path workDir, EngineSet.Deployed deployed,
                                     BrokerFlavor flavor, Pipeline base, RunSettings settings, Fault fault,
                                     Emission emission)
             throws InterruptedException {
@@ -220,9 +228,9 @@ public final class CellRunner {
              ForkedLoader loader = ForkedLoader.start(new LoadTarget(connection, name), cell.loaderCpus(),
                      workDir)) {
             return settings.mode().isBounded()
-                    ? runBounded(cell, id, job, engine, broker, brokerCpu, loader, results,
+                    ? runBounded(cell, id, job, deployed, broker, brokerCpu, loader, results,
                     new CellResult.Conditions(emission.wireName(), null, clocks, List.of(), clientProperties))
-                    : runUnbounded(cell, id, job, engine, broker, brokerCpu, loader, results, fault, emission,
+                    : runUnbounded(cell, id, job, deployed, broker, brokerCpu, loader, results, fault, emission,
                     new CellResult.Conditions(emission.wireName(), null, clocks, List.of(), clientProperties));
         } finally {
             broker.deleteStream(name);

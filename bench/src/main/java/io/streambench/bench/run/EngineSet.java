@@ -59,6 +59,16 @@ public final class EngineSet implements AutoCloseable {
                            Faults.ClusterWorkers workers) {
     }
 
+    /** Whether a cell's job runs on a cluster: the user's, or one the bench starts for the run or the cell. */
+    public boolean runsOnCluster(String name, Integer workers) {
+        return deployment.existingClusters().containsKey(name) || deployment.projectClusters() || workers != null;
+    }
+
+    /** Whether a cell's job runs on a cluster the bench starts, whose workers a fault can reach. */
+    public boolean runsOnProjectCluster(String name, Integer workers) {
+        return !deployment.existingClusters().containsKey(name) && (deployment.projectClusters() || workers != null);
+    }
+
     /**
      * @param workers the cell's own cluster size, which wins over the run's deployment (a cluster the user runs aside);
      *                null: as the run deploys its engines
