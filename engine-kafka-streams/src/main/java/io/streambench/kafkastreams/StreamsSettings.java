@@ -1,0 +1,42 @@
+package io.streambench.kafkastreams;
+
+import io.streambench.api.run.BrokerConnection;
+import io.streambench.api.run.DeliveryGuarantee;
+import io.streambench.api.run.JobSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** The Kafka Streams configuration of a job: its run settings in Kafka Streams' terms. */
+final class StreamsSettings {
+    private StreamsSettings() {
+    }
+
+    static Properties of(JobSpec job, String applicationId) {
+        BrokerConnection.Kafka kafka = (BrokerConnection.Kafka) job.broker();
+        Properties properties = new Properties();
+        properties.putAll(kafka.clientProperties());
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(job.workDir(), "state").toAbsolutePath().toString());
+        // One instance per engine JVM: the job's parallelism is its stream threads.
+        properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, job.settings().parallelism());
+        properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
+                job.settings().guarantee() == DeliveryGuarantee.EXACTLY_ONCE ? StreamsConfig.EXACTLY_ONCE_V2
+                        : StreamsConfig.AT_LEAST_ONCE);
+        // The commit is Kafka Streams' checkpoint: offsets, changelogs and (exactly-once) result transactions.
+        properties.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, job.settings().checkpointInterval().toMillis());
+        // Without the record cache each update reaches the next operator (suppression, sink) at once; with it,
+        // updates would wait for the next commit.
+        properties.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+        properties.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // Repartition topics carry event times as record timestamps, and the watermark markers are a day ahead of
+        // the last event: the broker's default bound on future timestamps (one hour since Kafka 4.0) would refuse them.
+        properties.put(StreamsConfig.topicPrefix(TopicConfig.MESSAGE_TIMESTAMP_AFTER_MAX_MS_CONFIG),
+                String.valueOf(Long.MAX_VALUE));
+        return properties;
+    }
+}
