@@ -16,6 +16,7 @@ import io.streambench.kafkastreams.sink.SinkTranslators;
 import io.streambench.kafkastreams.source.SourceTranslator;
 import io.streambench.kafkastreams.source.StartOffsets;
 import io.streambench.kafkastreams.stage.StageTranslators;
+import io.streambench.kafkastreams.stage.Translation;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.apache.kafka.streams.KafkaStreams;
@@ -63,10 +64,11 @@ public final class KafkaStreamsEngine implements Engine {
         String applicationId = ApplicationId.of(job);
         Properties settings = StreamsSettings.of(job, applicationId);
         JobCounters counters = new JobCounters();
-        Topology topology = topology(job, counters);
+        Topology topology;
         try (Admin admin = Admin.create(adminSettings((BrokerConnection.Kafka) job.broker()))) {
-            StartOffsets.commitIfFresh(admin, applicationId, job.pipeline().source().stream(),
-                    job.pipeline().source().startAt());
+            String topic = job.pipeline().source().stream();
+            topology = topology(new Translation(job, StartOffsets.partitions(admin, topic)), counters);
+            StartOffsets.commitIfFresh(admin, applicationId, topic, job.pipeline().source().startAt());
         }
         KafkaStreams streams = new KafkaStreams(topology, settings);
         counters.readFrom(streams::metrics);
@@ -75,10 +77,11 @@ public final class KafkaStreamsEngine implements Engine {
         return handle;
     }
 
-    static Topology topology(JobSpec job, JobCounters counters) {
+    static Topology topology(Translation translation, JobCounters counters) {
+        JobSpec job = translation.job();
         StreamsBuilder builder = new StreamsBuilder();
         KStream<byte[], KeyedEvent> events = SourceTranslator.translate(builder, job, counters);
-        KStream<String, WindowResult> results = StageTranslators.translate(job, events);
+        KStream<String, WindowResult> results = StageTranslators.translate(translation, events);
         SinkTranslators.translate(job.pipeline().sink(), results, job);
         return builder.build();
     }

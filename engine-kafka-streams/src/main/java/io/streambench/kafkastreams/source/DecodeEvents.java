@@ -43,6 +43,7 @@ public final class DecodeEvents implements FixedKeyProcessor<byte[], byte[], Key
             LOG.warn("malformed message routed aside: {}", e.getMessage());
             return;
         }
-        context.forward(record.withValue(KeyedEvent.of(event)).withTimestamp(event.eventTime()));
+        int partition = context.recordMetadata().map(metadata -> metadata.partition()).orElse(-1);
+        context.forward(record.withValue(KeyedEvent.of(event, partition)).withTimestamp(event.eventTime()));
     }
 }

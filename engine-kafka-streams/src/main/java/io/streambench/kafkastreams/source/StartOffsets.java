@@ -10,13 +10,14 @@ import org.apache.kafka.common.TopicPartition;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Where a job without committed offsets starts. Kafka Streams has only {@code auto.offset.reset}, applied when a task
+ * The source topic's partitions, and where a job without committed offsets starts. Kafka Streams has only {@code auto.offset.reset}, applied when a task
  * first gets its partition, seconds after the start (a rebalance): {@code latest} would then skip what was written in
  * between, and there is no timestamp reset at all. So for {@code latest} and a timestamp the offsets are computed at
  * the start (the end offsets, or the consumer's offsets-for-times: the first message at or after the timestamp, else
@@ -27,6 +28,25 @@ public final class StartOffsets {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private StartOffsets() {
+    }
+
+    /** How many partitions the source topic has. */
+    public static int partitions(Admin admin, String topic) {
+        try {
+            return describe(admin, topic).partitions().size();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("kafka-streams: cannot describe source topic " + topic + ": "
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing " + topic, e);
+        }
+    }
+
+    private static TopicDescription describe(Admin admin, String topic)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .get(topic);
     }
 
     /** Commits the start offsets of {@code topic} for {@code groupId} unless it has offsets or starts at earliest. */
@@ -40,11 +60,9 @@ public final class StartOffsets {
             if (committed != null && committed.values().stream().anyMatch(offset -> offset != null)) {
                 return;
             }
-            TopicDescription description = admin.describeTopics(java.util.List.of(topic)).allTopicNames()
-                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(topic);
             Map<TopicPartition, OffsetSpec> wanted = new HashMap<>();
             Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-            description.partitions().forEach(partition -> {
+            describe(admin, topic).partitions().forEach(partition -> {
                 TopicPartition topicPartition = new TopicPartition(topic, partition.partition());
                 ends.put(topicPartition, OffsetSpec.latest());
                 wanted.put(topicPartition, start.kind() == StartPosition.Kind.LATEST ? OffsetSpec.latest()

@@ -2,7 +2,6 @@ package io.streambench.kafkastreams.stage;
 
 import io.streambench.api.pipeline.Projection;
 import io.streambench.api.result.WindowResult;
-import io.streambench.api.run.JobSpec;
 import io.streambench.kafkastreams.model.KeyedEvent;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.KStream;
@@ -12,7 +11,7 @@ import org.apache.kafka.streams.kstream.Named;
 final class ProjectionTranslator implements OutputTranslator<Projection> {
     @Override
     public KStream<String, WindowResult> translate(Projection projection, KStream<byte[], KeyedEvent> events,
-                                                   String name, JobSpec job) {
+                                                   String name, Translation translation) {
         return events.filterNot((key, keyed) -> keyed.isMarker(), Named.as(name + "-drop-markers"))
                 .map((key, keyed) -> {
                     WindowResult result = Projection.resultFor(projection.key().valueOf(keyed.event(), keyed.category()),

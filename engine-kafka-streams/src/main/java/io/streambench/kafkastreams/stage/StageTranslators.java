@@ -6,7 +6,6 @@ import io.streambench.api.pipeline.Projection;
 import io.streambench.api.pipeline.Stage;
 import io.streambench.api.pipeline.WindowAggregation;
 import io.streambench.api.result.WindowResult;
-import io.streambench.api.run.JobSpec;
 import io.streambench.kafkastreams.model.KeyedEvent;
 import org.apache.kafka.streams.kstream.KStream;
 
@@ -26,14 +25,15 @@ public final class StageTranslators {
     }
 
     /** The pipeline's stages over the decoded events; processors and stores are named {@code stage-<n>...}. */
-    public static KStream<String, WindowResult> translate(JobSpec job, KStream<byte[], KeyedEvent> events) {
-        List<Stage> stages = job.pipeline().stages();
+    public static KStream<String, WindowResult> translate(Translation translation,
+                                                         KStream<byte[], KeyedEvent> events) {
+        List<Stage> stages = translation.job().pipeline().stages();
         KStream<byte[], KeyedEvent> current = events;
         for (int i = 0; i < stages.size() - 1; i++) {
             current = transform(stages.get(i), current, "stage-" + i);
         }
         int last = stages.size() - 1;
-        return output(stages.get(last), current, "stage-" + last, job);
+        return output(stages.get(last), current, "stage-" + last, translation);
     }
 
     @SuppressWarnings("unchecked")
@@ -48,11 +48,11 @@ public final class StageTranslators {
 
     @SuppressWarnings("unchecked")
     private static <S extends Stage> KStream<String, WindowResult> output(S stage, KStream<byte[], KeyedEvent> events,
-                                                                         String name, JobSpec job) {
+                                                                         String name, Translation translation) {
         OutputTranslator<S> translator = (OutputTranslator<S>) OUTPUTS.get(stage.getClass());
         if (translator == null) {
             throw new IllegalArgumentException("kafka-streams: no output translator for stage " + stage);
         }
-        return translator.translate(stage, events, name, job);
+        return translator.translate(stage, events, name, translation);
     }
 }

@@ -3,7 +3,6 @@ package io.streambench.kafkastreams.stage;
 import io.streambench.api.pipeline.Window;
 import io.streambench.api.pipeline.WindowAggregation;
 import io.streambench.api.result.WindowResult;
-import io.streambench.api.run.JobSpec;
 import io.streambench.kafkastreams.model.KeyedEvent;
 import io.streambench.kafkastreams.model.KeyedEventSerde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -14,7 +13,7 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
- * Keys the events, repartitions them by key (markers to every partition) and aggregates them in the pipeline's window.
+ * Keys the events, repartitions them by key (markers to every partition, passed on once all have come) and aggregates them in the pipeline's window.
  * Every internal topic and store is named after the stage, so that a restarted job finds its changelogs again.
  */
 final class WindowAggregationTranslator implements OutputTranslator<WindowAggregation> {
@@ -23,21 +22,22 @@ final class WindowAggregationTranslator implements OutputTranslator<WindowAggreg
 
     @Override
     public KStream<String, WindowResult> translate(WindowAggregation aggregation, KStream<byte[], KeyedEvent> events,
-                                                   String name, JobSpec job) {
+                                                   String name, Translation translation) {
         KStream<String, KeyedEvent> byKey = events
                 .selectKey((key, keyed) -> keyed.isMarker() ? MARKER_KEY
                         : aggregation.key().valueOf(keyed.event(), keyed.category()), Named.as(name + "-key"))
                 .repartition(Repartitioned.<String, KeyedEvent>as(name)
                         .withKeySerde(Serdes.String()).withValueSerde(new KeyedEventSerde())
-                        .withStreamPartitioner(new MarkersToEveryPartition()));
+                        .withStreamPartitioner(new MarkersToEveryPartition()))
+                .processValues(() -> new AlignMarkers(translation.sourcePartitions()), Named.as(name + "-align-markers"));
         Window window = aggregation.window();
         if (window instanceof Window.Count count) {
             return CountWindowAggregation.translate(count, aggregation, byKey, name);
         }
         KGroupedStream<String, KeyedEvent> grouped = byKey.groupByKey(
                 Grouped.with(name + "-grouped", Serdes.String(), new KeyedEventSerde()));
-        EventTimeBounds bounds = EventTimeBounds.of(job.pipeline(), aggregation);
-        Emissions emission = new Emissions(job);
+        EventTimeBounds bounds = EventTimeBounds.of(translation.job().pipeline(), aggregation);
+        Emissions emission = new Emissions(translation.job());
         if (window instanceof Window.Session session) {
             return SessionWindowAggregation.translate(session, aggregation, grouped, bounds, emission, name);
         }
