@@ -4,6 +4,8 @@ import io.streambench.api.engine.JobHandle;
 import io.streambench.api.engine.JobOutcome;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
  * work directory resumes there and reads nothing twice.
  */
 final class KafkaStreamsJobHandle implements JobHandle {
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaStreamsJobHandle.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(60);
 
     private final KafkaStreams streams;
@@ -34,6 +37,7 @@ final class KafkaStreamsJobHandle implements JobHandle {
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
         streams.setStateListener((newState, oldState) -> {
+            LOG.info("kafka streams {}: {} -> {}", applicationId, oldState, newState);
             switch (newState) {
                 case PENDING_SHUTDOWN, PENDING_ERROR -> counters.freeze();
                 case NOT_RUNNING -> outcome.complete(new JobOutcome(stopAs, null, counters.snapshot()));

@@ -4,6 +4,8 @@ import io.streambench.kafkastreams.model.KeyedEvent;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -15,6 +17,8 @@ import java.util.Set;
  * on the way, which would then all be dropped as late. Kept in memory: the markers come together at the end of input.
  */
 final class AlignMarkers implements FixedKeyProcessor<String, KeyedEvent, KeyedEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(AlignMarkers.class);
+
     private final int sourcePartitions;
     private final Set<Integer> markedPartitions = new HashSet<>();
     private FixedKeyProcessorContext<String, KeyedEvent> context;
@@ -36,6 +40,8 @@ final class AlignMarkers implements FixedKeyProcessor<String, KeyedEvent, KeyedE
         }
         boolean first = markedPartitions.add(record.value().sourcePartition())
                 && markedPartitions.size() == sourcePartitions;
+        LOG.info("task {}: watermark marker of source partition {} ({} of {})", context.taskId(),
+                record.value().sourcePartition(), markedPartitions.size(), sourcePartitions);
         if (first) {
             context.forward(record);
         }
