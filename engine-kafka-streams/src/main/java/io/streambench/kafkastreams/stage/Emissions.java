@@ -10,7 +10,9 @@ import org.apache.kafka.streams.kstream.Windowed;
 /**
  * A windowed table's emission: {@code every-trigger} is the table's own stream of updates (one per event, the record
  * cache being off); {@code final} suppresses each window until stream time passes its end plus the grace, then emits
- * it once. The suppression buffer has a changelog, so a restarted job still emits what it held.
+ * it once. The suppression buffer has a changelog, so a restarted job still emits what it held. A session is held a gap
+ * longer than its grace (until stream time passes its last event + gap + grace: till then an event could still extend
+ * it), which the oracle, closing it at last event + gap + lateness on the watermark, counts as engine-added latency.
  */
 record Emissions(Emission emission) {
     Emissions(JobSpec job) {
