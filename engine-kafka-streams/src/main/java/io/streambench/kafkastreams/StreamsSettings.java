@@ -33,6 +33,9 @@ final class StreamsSettings {
         // updates would wait for the next commit.
         properties.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         properties.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // Static membership (one instance per work directory): an engine restarted after a crash takes its members'
+        // places at once, instead of waiting for the group to time the killed ones out (session.timeout.ms, 45 s).
+        properties.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), applicationId);
         // Repartition topics carry event times as record timestamps, and the watermark markers are a day ahead of
         // the last event: the broker's default bound on future timestamps (one hour since Kafka 4.0) would refuse them.
         properties.put(StreamsConfig.topicPrefix(TopicConfig.MESSAGE_TIMESTAMP_AFTER_MAX_MS_CONFIG),
