@@ -62,29 +62,15 @@ public final class ForkedEngine implements Engine {
             Path jobFile = OwnerOnlyFile.write(workDir.resolve("job.json"), job.toJson());
             List<String> arguments = new ArrayList<>(List.of(jobFile.toString()));
             arguments.addAll(launcher.arguments());
-            // One directory per process: a restarted engine shares the work directory with the one before, whose
-            // exit (noticed late after a SIGKILL) must not remove what the new one extracted there (RocksDB's library).
-            Path tempRoot = workDir.resolve(TEMP_DIRECTORY);
-            Path tempDirectory = Files.createTempDirectory(Files.createDirectories(tempRoot), "engine-");
+            // One directory per process (tmp-*): a restarted engine shares the work directory with the one before,
+            // whose exit (noticed late after a SIGKILL) must not remove what the new one extracted there (RocksDB's
+            // native library).
+            Path tempDirectory = Files.createTempDirectory(workDir, TEMP_DIRECTORY + "-");
             Process process = start(arguments, logFile, workDir.resolve("engine-stderr.log"), tempDirectory);
-            process.onExit().thenRun(() -> {
-                Directories.deleteQuietly(tempDirectory);
-                deleteIfEmpty(tempRoot);
-            });
+            process.onExit().thenRun(() -> Directories.deleteQuietly(tempDirectory));
             return new ForkedJobHandle(process, logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name() + " for job " + job.jobId(), e);
-        }
-    }
-
-    /** Removes the work directory's temporary root once no engine process has a directory in it. */
-    private static void deleteIfEmpty(Path tempRoot) {
-        try {
-            Files.deleteIfExists(tempRoot);
-        } catch (java.nio.file.DirectoryNotEmptyException stillInUse) {
-            // a restarted engine's directory is in it; that engine's exit removes it
-        } catch (IOException e) {
-            System.err.println("streambench: cannot remove " + tempRoot + ": " + e);
         }
     }
 
