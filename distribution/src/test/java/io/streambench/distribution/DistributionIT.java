@@ -48,7 +48,7 @@ class DistributionIT {
 
     @Test
     void everyClassPathIsRelativeAndComplete() throws IOException {
-        for (String process : List.of("cli", "kafka-server", "flink", "spark")) {
+        for (String process : List.of("cli", "kafka-server", "flink", "spark", "kafka-streams")) {
             Path lib = home.resolve("lib").resolve(process);
             List<String> entries = Arrays.asList(Files.readString(lib.resolve("classpath.txt")).strip()
                     .split(File.pathSeparator));
@@ -59,6 +59,7 @@ class DistributionIT {
         }
         assertThat(home.resolve("engines/flink.properties")).isRegularFile();
         assertThat(home.resolve("engines/spark.properties")).isRegularFile();
+        assertThat(home.resolve("engines/kafka-streams.properties")).isRegularFile();
     }
 
     @Test
@@ -66,7 +67,8 @@ class DistributionIT {
         Result list = streambench(LIST_TIMEOUT, "list");
 
         assertThat(list.exitCode()).as(list.output()).isZero();
-        assertThat(list.output()).contains("flink    1.20.5").contains("spark    4.1.3").doesNotContain("not available");
+        assertThat(list.output()).contains("flink    1.20.5").contains("spark    4.1.3").contains("kafka-streams 4.1.2")
+                .doesNotContain("not available");
     }
 
     @Test

@@ -62,7 +62,10 @@ public final class ForkedEngine implements Engine {
             Path jobFile = OwnerOnlyFile.write(workDir.resolve("job.json"), job.toJson());
             List<String> arguments = new ArrayList<>(List.of(jobFile.toString()));
             arguments.addAll(launcher.arguments());
-            Path tempDirectory = Files.createDirectories(workDir.resolve(TEMP_DIRECTORY));
+            // One directory per process (tmp-*): a restarted engine shares the work directory with the one before,
+            // whose exit (noticed late after a SIGKILL) must not remove what the new one extracted there (RocksDB's
+            // native library).
+            Path tempDirectory = Files.createTempDirectory(workDir, TEMP_DIRECTORY + "-");
             Process process = start(arguments, logFile, workDir.resolve("engine-stderr.log"), tempDirectory);
             process.onExit().thenRun(() -> Directories.deleteQuietly(tempDirectory));
             return new ForkedJobHandle(process, logFile);

@@ -63,7 +63,7 @@ class TempFilesTest {
 
     private List<Path> cellTemporaryDirectories() throws IOException {
         try (Stream<Path> found = Files.find(output.resolve("run"), 3,
-                (path, attributes) -> path.getFileName().toString().equals("tmp") && attributes.isDirectory())) {
+                (path, attributes) -> path.getFileName().toString().startsWith("tmp-") && attributes.isDirectory())) {
             return found.toList();
         }
     }
