@@ -21,7 +21,7 @@ class BadInputTest {
     void aMistypedEngineIsRefusedWithTheNearestName() {
         CliRun run = refused("--engine", "flinkk");
 
-        assertThat(run.err()).contains("unknown engine 'flinkk': did you mean 'flink'? (known: flink, spark)");
+        assertThat(run.err()).contains("unknown engine 'flinkk': did you mean 'flink'? (known: flink, kafka-streams, spark)");
     }
 
     @Test

@@ -17,7 +17,7 @@ class EngineCatalogTest {
     void aSourceTreesEnginesAreItsModulesWithADescriptor() {
         EngineCatalog catalog = EngineCatalog.at(SOURCE_TREE);
 
-        assertThat(catalog.names()).containsExactly("flink", "spark");
+        assertThat(catalog.names()).containsExactly("flink", "kafka-streams", "spark");
         assertThat(catalog.descriptor("flink").mainClass()).isEqualTo("io.streambench.flink.FlinkEngineMain");
         assertThat(catalog.descriptor("spark").classpath()).startsWith(SOURCE_TREE.resolve("engine-spark/target/classes")
                 .toString());
