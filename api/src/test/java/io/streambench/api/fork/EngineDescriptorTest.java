@@ -48,7 +48,8 @@ class EngineDescriptorTest {
         Path file = descriptor("demo", "name=demo\nmainClass=demo.Main\nheapSize=1g\n");
 
         assertThatThrownBy(() -> EngineDescriptor.read(file, "x.jar"))
-                .hasMessageContaining("unknown keys [heapSize]").hasMessageContaining("known keys: clusterCoordinator, clusterWorker, heap, jvmOptions");
+                .hasMessageContaining("unknown keys [heapSize]")
+                .hasMessageContaining("known keys: clusterCoordinator, clusterWorker, heap, jvmOptions");
     }
 
     @Test
