@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The same pipeline's sustainable throughput at several parallelisms on a project-started cluster of one shape (the
@@ -72,9 +71,5 @@ public record ScalingSeries(String name, String engine, String pipeline, int wor
 
     public Point largest() {
         return points.get(points.size() - 1);
-    }
-
-    public Optional<Point> at(int parallelism) {
-        return points.stream().filter(point -> point.parallelism() == parallelism).findFirst();
     }
 }

@@ -42,7 +42,7 @@ class CapacityPlanTest {
         assertThat(series).singleElement().satisfies(line -> {
             assertThat(line.points()).extracting(ScalingSeries.Point::parallelism).containsExactly(1, 2, 4);
             assertThat(line.ratePerInstanceAtBase()).isEqualTo(10_000);
-            assertThat(line.efficiency(line.at(2).orElseThrow())).isCloseTo(0.9, within(1e-9));
+            assertThat(line.efficiency(line.points().get(1))).isCloseTo(0.9, within(1e-9));
             assertThat(line.efficiency(line.largest())).isCloseTo(0.75, within(1e-9));
             assertThat(line.workers()).isEqualTo(2);
         });
