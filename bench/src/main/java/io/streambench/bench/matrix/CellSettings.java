@@ -37,13 +37,15 @@ import java.util.regex.Pattern;
  * @param workers     run the cell's job on a cluster the bench starts with this many TaskManagers (Flink) or Workers
  *                    (Spark), whatever the run's {@code --engines}; unset: as the run deploys its engines
  * @param slots       with {@code workers}: task slots (Flink) or cores (Spark) per worker (unset: 2)
+ * @param sinkPartitions partitions of the result topic of a Kafka sink (unset: the parallelism, as many as the input
+ *                    has); a re-keying cell copies its input into a topic with more partitions than it reads
  */
 public record CellSettings(String engine, String broker, String pipeline, ExecutionMode mode, Long events,
                            Duration duration, Double rate, Duration warmup, DeliveryGuarantee guarantee,
                            Integer parallelism, Duration checkpointInterval, Long seed, String sink, Integer repeat,
                            Boolean throughputSearch, Long sloP99Millis, Fault fault, Emission emission,
                            String loaderCpus, Map<String, Map<String, String>> clientProperties, Integer workers,
-                           Integer slots) {
+                           Integer slots, Integer sinkPartitions) {
     /** Slots per worker of a cell's own cluster when it sets none. */
     public static final int DEFAULT_SLOTS = 2;
     private static final Set<String> BROKERS_WITH_CLIENT_PROPERTIES = Set.of("kafka", "rabbitmq");
@@ -64,7 +66,8 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
                         @JsonProperty("sloP99Millis") Long sloP99Millis, @JsonProperty("fault") Fault fault,
                         @JsonProperty("emission") Emission emission, @JsonProperty("loaderCpus") String loaderCpus,
                         @JsonProperty("clientProperties") Map<String, Map<String, String>> clientProperties,
-                        @JsonProperty("workers") Integer workers, @JsonProperty("slots") Integer slots) {
+                        @JsonProperty("workers") Integer workers, @JsonProperty("slots") Integer slots,
+                        @JsonProperty("sinkPartitions") Integer sinkPartitions) {
         this.engine = engine;
         this.broker = broker;
         this.pipeline = pipeline;
@@ -87,6 +90,10 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         this.clientProperties = clientProperties == null ? null : copy(clientProperties);
         this.workers = workers;
         this.slots = slots;
+        this.sinkPartitions = sinkPartitions;
+        if (sinkPartitions != null && sinkPartitions < 1) {
+            throw new IllegalArgumentException("sinkPartitions must be >= 1, was " + sinkPartitions);
+        }
         if (workers != null && workers < 1 || slots != null && slots < 1) {
             throw new IllegalArgumentException("a cell's cluster needs at least one worker with one slot, was "
                     + workers + " workers with " + slots + " slots");
@@ -123,7 +130,7 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
                 pick(repeat, base.repeat), pick(throughputSearch, base.throughputSearch),
                 pick(sloP99Millis, base.sloP99Millis), pick(fault, base.fault), pick(emission, base.emission),
                 pick(loaderCpus, base.loaderCpus), merged(base.clientProperties, clientProperties),
-                pick(workers, base.workers), pick(slots, base.slots));
+                pick(workers, base.workers), pick(slots, base.slots), pick(sinkPartitions, base.sinkPartitions));
     }
 
     /** The client properties this cell sets for a broker ({@code kafka} or {@code rabbitmq}); empty if none. */
@@ -173,7 +180,8 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
                 + (mode == null ? "?" : mode.toString().replace(':', '-'))
                 + (sink == null ? "" : "-" + sink) + (emission == null ? "" : "-" + emission.wireName())
                 + (fault == null ? "" : "-" + fault.toString().replaceAll("[@:]", "-"))
-                + (workers == null ? "" : "-" + workers + "x" + (slots == null ? DEFAULT_SLOTS : slots));
+                + (workers == null ? "" : "-" + workers + "x" + (slots == null ? DEFAULT_SLOTS : slots))
+                + (sinkPartitions == null ? "" : "-to-" + sinkPartitions + "-partitions");
     }
 
     public String describe() {
@@ -217,6 +225,7 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         builder.clientProperties = clientProperties;
         builder.workers = workers;
         builder.slots = slots;
+        builder.sinkPartitions = sinkPartitions;
         return builder;
     }
 
@@ -244,6 +253,7 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
         private Map<String, Map<String, String>> clientProperties;
         private Integer workers;
         private Integer slots;
+        private Integer sinkPartitions;
 
         public Builder engine(String value) {
             engine = value;
@@ -355,10 +365,15 @@ public record CellSettings(String engine, String broker, String pipeline, Execut
             return this;
         }
 
+        public Builder sinkPartitions(Integer value) {
+            sinkPartitions = value;
+            return this;
+        }
+
         public CellSettings build() {
             return new CellSettings(engine, broker, pipeline, mode, events, duration, rate, warmup, guarantee,
                     parallelism, checkpointInterval, seed, sink, repeat, throughputSearch, sloP99Millis, fault,
-                    emission, loaderCpus, clientProperties, workers, slots);
+                    emission, loaderCpus, clientProperties, workers, slots, sinkPartitions);
         }
     }
 }

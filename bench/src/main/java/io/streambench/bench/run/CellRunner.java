@@ -214,7 +214,7 @@ public final class CellRunner {
                                     Emission emission)
             throws InterruptedException {
         Broker broker = brokers.broker(flavor);
-        ResultStore store = sinks.store(cell.resolved().sink(), settings.parallelism());
+        ResultStore store = sinks.store(cell.resolved().sink(), cell.resolved().sinkPartitions());
         String name = runTag + "-" + id;
         Pipeline pipeline = base.withSource(base.source().onStream(name).startingAt(StartPosition.earliest()))
                 .withSink(store.sinkFor(name));
