@@ -46,6 +46,7 @@ public final class DecisionReport {
         for (ProfileDecision decision : decisions) {
             lines.addAll(AdrSection.lines(number++, decision, results.machine(), htmlFile));
         }
+        lines.addAll(EngineQuestions.lines(results.cells(), htmlFile));
         return String.join("\n", lines);
     }
 
