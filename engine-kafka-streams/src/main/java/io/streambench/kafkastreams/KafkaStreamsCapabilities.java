@@ -43,6 +43,10 @@ public final class KafkaStreamsCapabilities {
                 .refuseEverywhere(Feature.SESSION_WINDOWS_EVERY_TRIGGER, "a session that an event merges with "
                         + "another is retracted with a tombstone, which a result topic, table or file cannot apply, so "
                         + "the merged-away session would stay behind as a result; use final")
+                .refuseEverywhere(Feature.EXACTLY_ONCE_FILES_SINK, "Kafka Streams commits offsets, state and Kafka "
+                        + "output in one transaction, but a processor has no hook on that commit: a result file "
+                        + "written after the last commit is written again after a crash; use PostgreSQL (upsert) or a "
+                        + "Kafka topic for exactly-once results")
                 .refuseEverywhere(Feature.PARQUET_FILES_SINK, "results are written as JSON-lines files; this engine "
                         + "ships no Parquet writer")
                 .build();

@@ -1,15 +1,10 @@
 package io.streambench.kafkastreams;
 
-import io.streambench.api.engine.Capability;
 import io.streambench.api.engine.Engine;
 import io.streambench.api.engine.EngineCapabilities;
-import io.streambench.api.engine.Feature;
 import io.streambench.api.engine.JobHandle;
-import io.streambench.api.engine.UnsupportedCombinationException;
-import io.streambench.api.pipeline.Sink;
 import io.streambench.api.result.WindowResult;
 import io.streambench.api.run.BrokerConnection;
-import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.JobSpec;
 import io.streambench.kafkastreams.model.KeyedEvent;
 import io.streambench.kafkastreams.sink.SinkTranslators;
@@ -29,9 +24,6 @@ import java.util.Properties;
 /** Runs pipelines as Kafka Streams topologies, one {@link KafkaStreams} instance per job in this JVM. */
 public final class KafkaStreamsEngine implements Engine {
     private static final EngineCapabilities CAPABILITIES = KafkaStreamsCapabilities.declared();
-    static final String FILES_EXACTLY_ONCE = "Kafka Streams commits offsets, state and Kafka output in one "
-            + "transaction, but a processor has no hook on that commit: a result file written after the last commit is "
-            + "written again after a crash; use PostgreSQL (upsert) or a Kafka topic for exactly-once results";
 
     @Override
     public String name() {
@@ -46,16 +38,6 @@ public final class KafkaStreamsEngine implements Engine {
     @Override
     public EngineCapabilities capabilities() {
         return CAPABILITIES;
-    }
-
-    /** Besides the capabilities: exactly-once depends on the sink too, which no single feature says. */
-    @Override
-    public void checkSupported(JobSpec job) {
-        Engine.super.checkSupported(job);
-        if (job.settings().guarantee() == DeliveryGuarantee.EXACTLY_ONCE && job.pipeline().sink() instanceof Sink.Files) {
-            throw new UnsupportedCombinationException(name(),
-                    new Capability(job.settings().mode().kind(), Feature.EXACTLY_ONCE), FILES_EXACTLY_ONCE);
-        }
     }
 
     @Override

@@ -90,8 +90,8 @@ class KafkaStreamsCapabilitiesTest {
         JobSpec files = new JobSpec("capabilities", ReadyPipelines.byName("user-sessions")
                 .withSink(Sink.files("target/files", Sink.FileFormat.JSONL)), exactlyOnce, KAFKA, "target/capabilities");
         assertThatThrownBy(() -> kafkaStreams.submit(files)).isInstanceOf(UnsupportedCombinationException.class)
-                .hasMessageStartingWith("kafka-streams: exactly-once runs in continuous mode are not supported: Kafka "
-                        + "Streams commits offsets, state and Kafka output in one transaction");
+                .hasMessageStartingWith("kafka-streams: exactly-once writes into result files in continuous mode are "
+                        + "not supported: Kafka Streams commits offsets, state and Kafka output in one transaction");
         for (Sink sink : new Sink[]{Sink.kafka("results"), Sink.postgres("jdbc:postgresql://127.0.0.1/test", "r")}) {
             kafkaStreams.checkSupported(new JobSpec("capabilities", ReadyPipelines.byName("user-sessions")
                     .withSink(sink), exactlyOnce, KAFKA, "target/capabilities"));

@@ -27,6 +27,7 @@ public enum Feature {
     MEMORY_SINK("in-memory sinks"),
     EXACTLY_ONCE("exactly-once runs"),
     EXACTLY_ONCE_KAFKA_SINK("exactly-once writes into Kafka topics"),
+    EXACTLY_ONCE_FILES_SINK("exactly-once writes into result files"),
     EXACTLY_ONCE_FROM_CONSUMED_QUEUE("exactly-once reads of classic and quorum queues"),
     EMIT_ON_WATERMARK("window results emitted when the watermark passes the window end and updated until the "
             + "lateness ends"),

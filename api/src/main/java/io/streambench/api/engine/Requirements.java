@@ -43,6 +43,9 @@ public final class Requirements {
             if (job.pipeline().sink() instanceof Sink.Kafka) {
                 features.add(Feature.EXACTLY_ONCE_KAFKA_SINK);
             }
+            if (job.pipeline().sink() instanceof Sink.Files) {
+                features.add(Feature.EXACTLY_ONCE_FILES_SINK);
+            }
             if (job.broker() instanceof BrokerConnection.RabbitMq rabbit && !rabbit.queueType().isReplayable()) {
                 features.add(Feature.EXACTLY_ONCE_FROM_CONSUMED_QUEUE);
             }
