@@ -165,7 +165,8 @@ public final class CellRunner {
             return Optional.of(CellResult.failed(id, cell, unavailable.getMessage(), workDir.toString()));
         }
         BrokerFlavor flavor = BrokerFlavor.named(cell.broker());
-        Pipeline base = PipelineReference.resolve(cell.pipeline());
+        // Checked with the sink the cell writes to, not the pipeline's own: guarantees depend on the sink.
+        Pipeline base = PipelineReference.resolve(cell.pipeline()).withSink(SinkStores.kindOf(cell.resolved().sink()));
         RunSettings settings = settingsOf(cell);
         Fault fault = cell.fault();
         if (fault != null && cell.mode().isBounded()) {

@@ -1,5 +1,6 @@
 package io.streambench.bench.run;
 
+import io.streambench.api.pipeline.Sink;
 import io.streambench.api.result.ResultStore;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.bench.engines.BrokerFlavor;
@@ -23,6 +24,19 @@ public final class SinkStores {
         this.brokers = brokers;
         this.jdbcUrl = jdbcUrl;
         this.filesDirectory = filesDirectory;
+    }
+
+    /**
+     * A sink of the kind the named store writes, to check a cell against an engine's capabilities before anything
+     * starts (its location is not one the run writes).
+     */
+    public static Sink kindOf(String sink) {
+        return switch (sink) {
+            case "kafka" -> Sink.kafka("results");
+            case "postgres" -> Sink.postgres("jdbc:postgresql://127.0.0.1:5432/test", "results");
+            case "files" -> Sink.files("results", Sink.FileFormat.JSONL);
+            default -> throw new IllegalArgumentException(NearestNames.unknown("sink", sink, NAMES));
+        };
     }
 
     public ResultStore store(String sink, int partitions) {

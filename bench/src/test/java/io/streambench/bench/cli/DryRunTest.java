@@ -25,6 +25,8 @@ class DryRunTest {
                   - {engine: flink, mode: continuous}
                   - {engine: flink, mode: "microbatch:2s"}
                   - {engine: spark, mode: "microbatch:2s", repeat: 3}
+                  - {engine: spark, mode: "microbatch:2s", guarantee: exactly-once, sink: postgres}
+                  - {engine: spark, mode: "microbatch:2s", guarantee: exactly-once, sink: kafka}
                 """);
         Path output = workspace.resolve("run");
 
@@ -32,11 +34,15 @@ class DryRunTest {
                 "--output", output.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("plan of matrix 'plan': 3 cells")
+        assertThat(run.out()).contains("plan of matrix 'plan': 5 cells")
                 .containsPattern("01-flink-kafka-clicks-per-page-tumbling-continuous\\s+runs, about 2 min")
                 .containsPattern("02-flink-kafka-clicks-per-page-tumbling-microbatch-2s\\s+unsupported: ")
                 .containsPattern("03-spark-kafka-clicks-per-page-tumbling-microbatch-2s\\s+runs, about 5 min")
-                .contains("2 of 3 cells would run, in about 7 min (estimated; nothing was started)");
+                .as("refusals that depend on the sink are judged by the cell's sink, not the pipeline's")
+                .containsPattern("04-spark-kafka-clicks-per-page-tumbling-microbatch-2s-postgres\\s+runs, about")
+                .containsPattern("05-spark-kafka-clicks-per-page-tumbling-microbatch-2s-kafka\\s+unsupported: spark: "
+                        + "exactly-once writes into Kafka topics")
+                .containsPattern("3 of 5 cells would run, in about \\d+ min \\(estimated; nothing was started\\)");
         assertThat(output).doesNotExist();
     }
 }
