@@ -19,7 +19,7 @@ import java.time.Duration;
  */
 public record ResolvedCell(@JsonIgnore CellSettings settings, DeliveryGuarantee guarantee, int parallelism,
                            Duration checkpointInterval, Duration warmup, String sink, double rate, Duration duration,
-                           long seed, int repeat, long sloP99Millis, int sinkPartitions) {
+                           long seed, int repeat, long sloP99Millis, Integer sinkPartitions) {
     private static final Duration WARMUP = Duration.ofSeconds(10);
     private static final String SINK = "kafka";
     private static final double RATE = 1_000;
@@ -27,6 +27,11 @@ public record ResolvedCell(@JsonIgnore CellSettings settings, DeliveryGuarantee 
     private static final long SEED = 42;
     private static final int REPEAT = 1;
     private static final long SLO_P99_MILLIS = 30_000;
+
+    public ResolvedCell {
+        // Results files written before sinkPartitions existed hold none: their result topics had one per parallelism.
+        sinkPartitions = sinkPartitions == null ? parallelism : sinkPartitions;
+    }
 
     static ResolvedCell of(CellSettings settings) {
         String sink = orDefault(settings.sink(), SINK);

@@ -111,8 +111,10 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
             return this;
         }
 
+        /** Another cell: its settings are resolved again, not taken from the cell this builder was made from. */
         public Builder cell(CellSettings value) {
             cell = value;
+            resolved = null;
             return this;
         }
 

@@ -49,6 +49,21 @@ class CellResultTest {
     }
 
     @Test
+    void aResultGivenAnotherCellResolvesThatCellsSettingsAndFileOfOldSchemaGetsTheSinkPartitionsOfItsTime() {
+        CellResult old = Fixture.results().cells().get(0);
+        CellSettings wider = old.cell().toBuilder().parallelism(4).sinkPartitions(8).build();
+
+        CellResult moved = old.toBuilder().cell(wider).build();
+
+        assertThat(moved.resolved().parallelism()).isEqualTo(4);
+        assertThat(moved.resolved().sinkPartitions()).isEqualTo(8);
+        String withoutSinkPartitions = Json.toJson(old).replaceAll(",\"sinkPartitions\":\\d+", "");
+        assertThat(withoutSinkPartitions).as("written before sinkPartitions existed").doesNotContain("sinkPartitions");
+        assertThat(Json.fromJson(withoutSinkPartitions, CellResult.class, "results.json").resolved().sinkPartitions())
+                .isEqualTo(old.resolved().parallelism());
+    }
+
+    @Test
     void whatABuilderIsNotToldStaysNullOrEmpty() {
         CellResult failed = CellResult.failed("01-a", CellSettings.EMPTY, "no engine", "/tmp/01-a");
 
