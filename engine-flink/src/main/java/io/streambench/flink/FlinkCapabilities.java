@@ -29,8 +29,8 @@ final class FlinkCapabilities {
                 .refuse(BATCH, Feature.SOURCE_RABBITMQ_QUORUM, RMQ_UNBOUNDED)
                 .refuse(BATCH, Feature.START_AT_LATEST, "a batch job that starts at the latest offset reads nothing")
                 .refuse(BATCH, Feature.EXACTLY_ONCE, "BATCH mode does not checkpoint; a failed batch job is rerun whole")
-                .refuseEverywhere(Feature.PARQUET_FILES_SINK, "Flink's Parquet writers need Hadoop on the class path, "
-                        + "which this engine's build does not ship; use JSON-lines files")
+                .refuseEverywhere(Feature.PARQUET_FILES_SINK, "Flink's Parquet writers (flink-parquet) are not in this "
+                        + "engine's build; use JSON-lines files")
                 .refuseEverywhere(Feature.EMIT_EVERY_TRIGGER, "Flink's event-time windows fire on watermarks, and a "
                         + "trigger that emits partial windows before the watermark passes their end is not translated; "
                         + "ask for on-watermark or final")

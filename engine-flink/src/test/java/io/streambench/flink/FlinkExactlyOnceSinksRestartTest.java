@@ -8,8 +8,10 @@ import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.RunSettings;
 import io.streambench.sinks.FileResultStore;
+import io.streambench.sinks.IcebergResultStore;
 import io.streambench.sinks.KafkaResultStore;
 import io.streambench.testsupport.EmbeddedKafkaBroker;
+import io.streambench.testsupport.LocalPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -22,10 +24,12 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Exactly-once under a crash, in the sinks that append rather than upsert, so that a duplicate would show as a second
- * record: a forked Flink JVM reading Kafka is killed (SIGKILL) mid-run and started again on its work directory. The
- * transactional Kafka sink must leave no record of an aborted transaction visible to a read_committed reader, the file
- * sink no file of an uncommitted checkpoint; both must then hold each oracle result exactly once.
+ * Exactly-once under a crash, in the sinks that commit on checkpoints: a forked Flink JVM reading Kafka is killed
+ * (SIGKILL) mid-run and started again on its work directory. The transactional Kafka sink must leave no record of an
+ * aborted transaction visible to a read_committed reader, the file sink no file of an uncommitted checkpoint (both
+ * append, so a duplicate shows as a second record), and the Iceberg sink must commit the files of a checkpoint once,
+ * with its equality deletes replacing what the replay writes again (a second row of one result would show); each must
+ * then hold each oracle result exactly once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("integration")
@@ -43,7 +47,7 @@ class FlinkExactlyOnceSinksRestartTest {
     }
 
     @ParameterizedTest(name = "into {0}")
-    @ValueSource(strings = {"kafka", "files"})
+    @ValueSource(strings = {"kafka", "files", "iceberg"})
     void aKilledExactlyOnceJobLosesAndDuplicatesNothing(String sink) throws Exception {
         RestartScenario scenario = new RestartScenario(ForkedFlink.engine(), kafka, store(sink), 2);
         // Checkpoints far enough apart that the kill most likely falls between two, with a transaction or in-progress
@@ -61,7 +65,10 @@ class FlinkExactlyOnceSinksRestartTest {
 
     private ResultStore store(String sink) {
         String bootstrapServers = ((BrokerConnection.Kafka) kafka.connection()).bootstrapServers();
-        return sink.equals("kafka") ? new KafkaResultStore(bootstrapServers, Map.of(), 2)
-                : new FileResultStore(Path.of("target", "exactly-once-results"));
+        return switch (sink) {
+            case "kafka" -> new KafkaResultStore(bootstrapServers, Map.of(), 2);
+            case "files" -> new FileResultStore(Path.of("target", "exactly-once-results"));
+            default -> new IcebergResultStore(LocalPostgres.JDBC_URL, Path.of("target", "exactly-once-warehouse"));
+        };
     }
 }

@@ -6,11 +6,14 @@ import io.streambench.api.engine.Engine;
 import io.streambench.api.result.ResultStore;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.api.run.ExecutionMode;
+import io.streambench.sinks.IcebergResultStore;
 import io.streambench.sinks.KafkaResultStore;
 import io.streambench.testsupport.EmbeddedKafkaBroker;
+import io.streambench.testsupport.LocalPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
+import java.nio.file.Path;
 import java.util.List;
 
 class FlinkOnKafkaTest extends EngineConformanceSuite {
@@ -46,10 +49,14 @@ class FlinkOnKafkaTest extends EngineConformanceSuite {
         return List.of(ExecutionMode.batch(), ExecutionMode.availableNow(), ExecutionMode.continuous());
     }
 
-    /** The Kafka result topic, with exactly-once through transactions (PostgreSQL and files run in the classic-queue suite). */
+    /**
+     * The Kafka result topic, with exactly-once through transactions, and an Iceberg table in the JDBC catalog of this
+     * machine's PostgreSQL (PostgreSQL and files run in the classic-queue suite).
+     */
     @Override
     protected List<ResultStore> sinks() {
         BrokerConnection.Kafka connection = (BrokerConnection.Kafka) kafka.connection();
-        return List.of(new KafkaResultStore(connection.bootstrapServers(), connection.clientProperties(), 2));
+        return List.of(new KafkaResultStore(connection.bootstrapServers(), connection.clientProperties(), 2),
+                new IcebergResultStore(LocalPostgres.JDBC_URL, Path.of("target", "iceberg-warehouse")));
     }
 }

@@ -49,6 +49,10 @@ public final class KafkaStreamsCapabilities {
                         + "Kafka topic for exactly-once results")
                 .refuseEverywhere(Feature.PARQUET_FILES_SINK, "results are written as JSON-lines files; this engine "
                         + "ships no Parquet writer")
+                .refuseEverywhere(Feature.ICEBERG_SINK, "Kafka Streams writes Kafka topics, and an Iceberg table would "
+                        + "need a snapshot committed with each Kafka Streams commit, which no Iceberg writer for Kafka "
+                        + "Streams does; write a result topic (or PostgreSQL) here, or run the Iceberg sink on Flink or "
+                        + "Spark")
                 .build();
     }
 }

@@ -51,6 +51,17 @@ class KafkaStreamsCapabilitiesTest {
     }
 
     @Test
+    void refusesTheIcebergSinkSayingWhy() {
+        JobSpec job = job("clicks-per-page-tumbling", ExecutionMode.continuous(), KAFKA);
+        JobSpec intoIceberg = new JobSpec(job.jobId(), job.pipeline().withSink(Sink.iceberg(
+                "jdbc:postgresql://127.0.0.1:9/test", "target/warehouse", "results")), job.settings(), KAFKA, job.workDir());
+        assertThatThrownBy(() -> kafkaStreams.checkSupported(intoIceberg))
+                .isInstanceOf(UnsupportedCombinationException.class)
+                .hasMessageStartingWith("kafka-streams: Iceberg table sinks in continuous mode are not supported: Kafka "
+                        + "Streams writes Kafka topics");
+    }
+
+    @Test
     void readsKafkaOnly() {
         assertThatThrownBy(() -> kafkaStreams.submit(job("user-sessions", ExecutionMode.continuous(), STREAM)))
                 .isInstanceOf(UnsupportedCombinationException.class)

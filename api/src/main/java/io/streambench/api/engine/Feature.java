@@ -24,6 +24,7 @@ public enum Feature {
     POSTGRES_SINK("PostgreSQL sinks"),
     FILES_SINK("JSON-lines file sinks"),
     PARQUET_FILES_SINK("Parquet file sinks"),
+    ICEBERG_SINK("Iceberg table sinks"),
     MEMORY_SINK("in-memory sinks"),
     EXACTLY_ONCE("exactly-once runs"),
     EXACTLY_ONCE_KAFKA_SINK("exactly-once writes into Kafka topics"),

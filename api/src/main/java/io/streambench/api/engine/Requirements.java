@@ -139,6 +139,9 @@ public final class Requirements {
         if (sink instanceof Sink.Postgres) {
             return Feature.POSTGRES_SINK;
         }
+        if (sink instanceof Sink.Iceberg) {
+            return Feature.ICEBERG_SINK;
+        }
         if (sink instanceof Sink.Files files) {
             return files.format() == Sink.FileFormat.PARQUET ? Feature.PARQUET_FILES_SINK : Feature.FILES_SINK;
         }

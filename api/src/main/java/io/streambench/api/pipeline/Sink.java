@@ -13,6 +13,7 @@ import io.streambench.api.json.WireNames;
         @JsonSubTypes.Type(value = Sink.Kafka.class, name = "kafka"),
         @JsonSubTypes.Type(value = Sink.Postgres.class, name = "postgres"),
         @JsonSubTypes.Type(value = Sink.Files.class, name = "files"),
+        @JsonSubTypes.Type(value = Sink.Iceberg.class, name = "iceberg"),
         @JsonSubTypes.Type(value = Sink.Memory.class, name = "memory")})
 public sealed interface Sink {
 
@@ -32,6 +33,11 @@ public sealed interface Sink {
 
     static Sink files(String directory, FileFormat format) {
         return new Files(directory, format);
+    }
+
+    /** A table in the Iceberg JDBC catalog kept in the database at {@code jdbcUrl}, its files under {@code warehouse}. */
+    static Sink iceberg(String jdbcUrl, String warehouse, String table) {
+        return new Iceberg(jdbcUrl, warehouse, table);
     }
 
     /** Results kept in the engine's own JVM ({@link io.streambench.api.result.InMemoryResults}); for in-process tests. */
@@ -81,6 +87,30 @@ public sealed interface Sink {
         @Override
         public String describe() {
             return format.wireName() + " files in " + directory;
+        }
+    }
+
+    /**
+     * @param jdbcUrl   the PostgreSQL database holding the catalog's tables ({@code iceberg_tables} and its sibling)
+     * @param warehouse the directory new tables' data and metadata files go under
+     * @param table     the table's name in the catalog's results namespace
+     */
+    record Iceberg(String jdbcUrl, String warehouse, String table) implements Sink {
+        @JsonCreator
+        public Iceberg(@JsonProperty("jdbcUrl") String jdbcUrl, @JsonProperty("warehouse") String warehouse,
+                       @JsonProperty("table") String table) {
+            this.jdbcUrl = required(jdbcUrl, "iceberg sink jdbcUrl");
+            this.warehouse = required(warehouse, "iceberg sink warehouse");
+            this.table = required(table, "iceberg sink table");
+            if (!table.matches("[a-z_][a-z0-9_]*")) {
+                throw new IllegalArgumentException("iceberg sink table must be a lower-case identifier (letters, digits, "
+                        + "underscores), was '" + table + "'");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "iceberg table " + table;
         }
     }
 

@@ -40,7 +40,8 @@ public final class CapabilityAgreement {
     private static final List<Sink> SINKS = List.of(Sink.memory("m"), new Sink.Kafka("results", "127.0.0.1:9"),
             new Sink.Postgres("jdbc:postgresql://127.0.0.1:9/test", "results"),
             new Sink.Files("target/results", Sink.FileFormat.JSONL),
-            new Sink.Files("target/results", Sink.FileFormat.PARQUET));
+            new Sink.Files("target/results", Sink.FileFormat.PARQUET),
+            new Sink.Iceberg("jdbc:postgresql://127.0.0.1:9/test", "target/warehouse", "results"));
     private static final List<StartPosition> STARTS = List.of(StartPosition.earliest(), StartPosition.latest(),
             StartPosition.at(Instant.parse("2026-01-01T00:00:00Z")));
 

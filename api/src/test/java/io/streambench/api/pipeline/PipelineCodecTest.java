@@ -169,6 +169,25 @@ class PipelineCodecTest {
     }
 
     @Test
+    void anIcebergSinkReadsFromYamlLikeTheOtherSinks() {
+        String yaml = TUMBLING_YAML.replace("""
+                  kafka:
+                    topic: clicks-per-page-tumbling
+                """, """
+                  iceberg:
+                    jdbcUrl: jdbc:postgresql://127.0.0.1:5432/test
+                    warehouse: /tmp/warehouse
+                    table: clicks_per_page
+                """);
+        Pipeline pipeline = Json.fromYaml(yaml, Pipeline.class, "iceberg.yaml");
+        assertThat(pipeline.sink()).isEqualTo(Sink.iceberg("jdbc:postgresql://127.0.0.1:5432/test", "/tmp/warehouse",
+                "clicks_per_page"));
+        assertThat(Json.fromYaml(Json.toYaml(pipeline), Pipeline.class, "test")).isEqualTo(pipeline);
+        assertThatThrownBy(() -> Json.fromYaml(yaml.replace("table: clicks_per_page", "table: Clicks-Per-Page"),
+                Pipeline.class, "iceberg.yaml")).hasMessageContaining("iceberg sink table must be a lower-case identifier");
+    }
+
+    @Test
     void runSettingsMayLeaveOutTheirDefaults() {
         RunSettings settings = Json.fromYaml("mode: continuous", RunSettings.class, "run.yaml");
         assertThat(settings).isEqualTo(RunSettings.of(ExecutionMode.continuous()));

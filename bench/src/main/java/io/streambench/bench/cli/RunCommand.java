@@ -84,7 +84,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "seed of the workload (default 42)")
     private Long seed;
 
-    @Option(names = "--sink", description = "kafka, postgres or files (default kafka)")
+    @Option(names = "--sink", description = "kafka, postgres, files or iceberg (a table in the Iceberg JDBC catalog in "
+            + "the --jdbc-url database, its files under the output directory's iceberg-warehouse/; default kafka)")
     private String sink;
 
     @Option(names = "--repeat", description = "runs of the cell; the median and the spread are reported")

@@ -8,6 +8,7 @@ import io.streambench.bench.facts.EngineLoadFacts;
 import io.streambench.bench.facts.FigureText;
 import io.streambench.bench.facts.Figures;
 import io.streambench.bench.facts.RecoveryFacts;
+import io.streambench.bench.facts.TableCommitFacts;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.PipelineReference;
 import io.streambench.bench.matrix.PipelineText;
@@ -103,6 +104,9 @@ public final class CellTables {
         }
         if (cell.sinkLocation() != null) {
             sections.add(new Section("sink", cell.sinkLocation()));
+        }
+        if (!cell.tableCommits().isEmpty()) {
+            sections.add(new Section("table commits", TableCommitFacts.describe(cell.tableCommits())));
         }
         return sections;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import io.streambench.bench.fault.Recovery;
 import io.streambench.bench.matrix.CellSettings;
 import io.streambench.bench.matrix.ResolvedCell;
+import io.streambench.sinks.IcebergCommit;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ import java.util.TreeMap;
  * @param status  how the cell ended
  * @param sustain streaming cells: the backlog and latency sampled through the run, and whether the engine kept up
  * @param cluster the cluster the engine ran its job on; null when it ran in the engine's own process
+ * @param tableCommits an Iceberg sink's table snapshots, oldest first: the commits that made results visible, and the
+ *                     files each added (the small-files cost of streaming into a table); empty for other sinks
  */
 public record CellResult(String id, CellSettings cell, CellStatus status, String reason, String sinkLocation,
                          Correctness correctness, Latency latency, Throughput throughput, Cost cost, Startup startup,
@@ -31,7 +34,8 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
                          List<CellResult> repeats,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, FigureSpread> spread,
                          Conditions conditions, Sustain sustain, ResolvedCell resolved, EngineLoad engineLoad,
-                         EngineCluster cluster) {
+                         EngineCluster cluster,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IcebergCommit> tableCommits) {
 
     /**
      * @param resolved the settings the cell ran with, defaults included; a result of schema 3, which lacks them, takes
@@ -39,6 +43,7 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
      */
     public CellResult {
         spread = spread == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spread));
+        tableCommits = tableCommits == null ? List.of() : List.copyOf(tableCommits);
         resolved = cell == null ? resolved : resolved == null ? cell.resolved() : resolved.forCell(cell);
     }
 
@@ -65,7 +70,7 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
         return builder(id, cell, status).reason(reason).sinkLocation(sinkLocation).correctness(correctness)
                 .latency(latency).throughput(throughput).cost(cost).startup(startup).batch(batch).recovery(recovery)
                 .counters(counters).workDir(workDir).repeats(repeats).spread(spread).conditions(conditions)
-                .sustain(sustain).resolved(resolved).engineLoad(engineLoad).cluster(cluster);
+                .sustain(sustain).resolved(resolved).engineLoad(engineLoad).cluster(cluster).tableCommits(tableCommits);
     }
 
     public CellResult withId(String newId) {
@@ -99,6 +104,7 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
         private ResolvedCell resolved;
         private EngineLoad engineLoad;
         private EngineCluster cluster;
+        private List<IcebergCommit> tableCommits = List.of();
 
         private Builder(String id, CellSettings cell, CellStatus status) {
             this.id = id;
@@ -213,10 +219,15 @@ public record CellResult(String id, CellSettings cell, CellStatus status, String
             return this;
         }
 
+        public Builder tableCommits(List<IcebergCommit> value) {
+            tableCommits = value;
+            return this;
+        }
+
         public CellResult build() {
             return new CellResult(id, cell, status, reason, sinkLocation, correctness, latency, throughput, cost,
                     startup, batch, recovery, counters, workDir, repeats, spread, conditions, sustain, resolved,
-                    engineLoad, cluster);
+                    engineLoad, cluster, tableCommits);
         }
     }
 

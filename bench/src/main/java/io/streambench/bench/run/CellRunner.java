@@ -19,6 +19,7 @@ import io.streambench.api.oracle.OracleResult;
 import io.streambench.api.oracle.ReferenceOracle;
 import io.streambench.api.oracle.ResultComparison;
 import io.streambench.api.pipeline.Pipeline;
+import io.streambench.api.pipeline.Sink;
 import io.streambench.api.pipeline.ReadyPipelines;
 import io.streambench.api.pipeline.StartPosition;
 import io.streambench.api.pipeline.Window;
@@ -45,6 +46,7 @@ import io.streambench.bench.matrix.ResolvedCell;
 import io.streambench.bench.results.CellResult;
 import io.streambench.bench.results.CellStatus;
 import io.streambench.bench.results.LatencySummary;
+import io.streambench.sinks.IcebergCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -475,6 +477,7 @@ public final class CellRunner {
                 .workDir(job.workDir()).conditions(measured.conditions()).sustain(measured.sustain())
                 .engineLoad(EngineLoadJudgement.judge(running.samples(), measured.costWindow().steadyFrom(),
                         measured.costWindow().steadyTo()))
+                .tableCommits(tableCommits(job))
                 .build();
     }
 
@@ -518,6 +521,11 @@ public final class CellRunner {
     private static double engineWithoutCompiler(RunningJob running, long from, long to) {
         return running.cpuSecondsAt(to) - running.cpuSecondsAt(from)
                 - (running.compilerSecondsAt(to) - running.compilerSecondsAt(from));
+    }
+
+    /** An Iceberg sink's table snapshots; none for other sinks. */
+    private static List<IcebergCommit> tableCommits(JobSpec job) {
+        return job.pipeline().sink() instanceof Sink.Iceberg iceberg ? IcebergCommit.of(iceberg) : List.of();
     }
 
     /** Per second of availability since the load started, the largest engine-added latency of the emissions. */

@@ -66,7 +66,8 @@ public final class MatrixRunner {
         try (ResultsInProgress results = new ResultsInProgress(outputDirectory.resolve("results.json"), matrix);
              BrokerPool brokers = new BrokerPool(outputDirectory, brokerSettings);
              EngineSet engines = new EngineSet(home, deployment, outputDirectory.resolve("clusters"))) {
-            SinkStores sinks = new SinkStores(brokers, jdbcUrl, outputDirectory.resolve("files"));
+            SinkStores sinks = new SinkStores(brokers, jdbcUrl, outputDirectory.resolve("files"),
+                    outputDirectory.resolve("iceberg-warehouse"));
             String runTag = "sb" + Long.toString(System.currentTimeMillis() / 1000, 36);
             CellRunner runner = new CellRunner(outputDirectory.resolve("cells"), runTag, engines, brokers, sinks, progress);
             ThroughputSearch search = new ThroughputSearch(runner);

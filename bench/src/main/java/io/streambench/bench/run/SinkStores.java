@@ -6,6 +6,7 @@ import io.streambench.api.run.BrokerConnection;
 import io.streambench.bench.engines.BrokerFlavor;
 import io.streambench.bench.matrix.NearestNames;
 import io.streambench.sinks.FileResultStore;
+import io.streambench.sinks.IcebergResultStore;
 import io.streambench.sinks.KafkaResultStore;
 import io.streambench.sinks.PostgresResultStore;
 
@@ -14,16 +15,19 @@ import java.util.List;
 
 /** The sinks a cell can write to; results stay after the run for people to inspect. */
 public final class SinkStores {
-    public static final List<String> NAMES = List.of("kafka", "postgres", "files");
+    public static final List<String> NAMES = List.of("kafka", "postgres", "files", "iceberg");
 
     private final BrokerPool brokers;
     private final String jdbcUrl;
     private final Path filesDirectory;
+    private final Path icebergWarehouse;
 
-    public SinkStores(BrokerPool brokers, String jdbcUrl, Path filesDirectory) {
+    /** @param jdbcUrl the PostgreSQL database of the results tables and of the Iceberg catalog */
+    public SinkStores(BrokerPool brokers, String jdbcUrl, Path filesDirectory, Path icebergWarehouse) {
         this.brokers = brokers;
         this.jdbcUrl = jdbcUrl;
         this.filesDirectory = filesDirectory;
+        this.icebergWarehouse = icebergWarehouse;
     }
 
     /**
@@ -48,6 +52,8 @@ public final class SinkStores {
                 return new PostgresResultStore(jdbcUrl, false);
             case "files":
                 return new FileResultStore(filesDirectory, false);
+            case "iceberg":
+                return new IcebergResultStore(jdbcUrl, icebergWarehouse, false);
             default:
                 throw new IllegalArgumentException(NearestNames.unknown("sink", sink, NAMES));
         }

@@ -28,7 +28,7 @@ class BadInputTest {
     void anUnknownSinkIsRefusedWithTheKnownOnes() {
         CliRun run = refused("--sink", "s3");
 
-        assertThat(run.err()).contains("unknown sink 's3' (known: kafka, postgres, files)");
+        assertThat(run.err()).contains("unknown sink 's3' (known: kafka, postgres, files, iceberg)");
     }
 
     @Test

@@ -15,6 +15,7 @@ public final class SinkTranslators {
             Sink.Kafka.class, new KafkaSinkTranslator(),
             Sink.Postgres.class, new PostgresSinkTranslator(),
             Sink.Files.class, new FilesSinkTranslator(),
+            Sink.Iceberg.class, new IcebergSinkTranslator(),
             Sink.Memory.class, new MemorySinkTranslator());
 
     private SinkTranslators() {
