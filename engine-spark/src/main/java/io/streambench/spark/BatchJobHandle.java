@@ -2,9 +2,7 @@ package io.streambench.spark;
 
 import io.streambench.api.engine.JobHandle;
 import io.streambench.api.engine.JobOutcome;
-import io.streambench.spark.sink.ResultWriter;
-import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.function.ForeachPartitionFunction;
+import io.streambench.spark.sink.ResultOutput;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -28,11 +26,11 @@ final class BatchJobHandle implements JobHandle {
     private volatile boolean cancelRequested;
 
     private BatchJobHandle(SparkSession spark, String jobId, JobCounters counters, Dataset<Row> results,
-                           ResultWriter writer) {
+                           ResultOutput output) {
         this.spark = spark;
         this.jobId = jobId;
         this.counters = counters;
-        this.outcome = CompletableFuture.supplyAsync(() -> run(results, writer), runnable -> {
+        this.outcome = CompletableFuture.supplyAsync(() -> run(results, output), runnable -> {
             Thread thread = new Thread(runnable, "spark-batch-" + jobId);
             thread.setDaemon(true);
             thread.start();
@@ -40,14 +38,14 @@ final class BatchJobHandle implements JobHandle {
     }
 
     static BatchJobHandle start(SparkSession spark, String jobId, JobCounters counters, Dataset<Row> results,
-                                ResultWriter writer) {
-        return new BatchJobHandle(spark, jobId, counters, results, writer);
+                                ResultOutput output) {
+        return new BatchJobHandle(spark, jobId, counters, results, output);
     }
 
-    private JobOutcome run(Dataset<Row> results, ResultWriter writer) {
+    private JobOutcome run(Dataset<Row> results, ResultOutput output) {
         spark.sparkContext().setJobGroup(jobId, "streambench " + jobId, true);
         try {
-            results.foreachPartition(new WritePartition(writer));
+            output.writeAll(results);
             return new JobOutcome(JobOutcome.State.FINISHED, null, counters.snapshot());
         } catch (RuntimeException e) {
             if (cancelRequested) {
@@ -94,25 +92,5 @@ final class BatchJobHandle implements JobHandle {
     @Override
     public Map<String, Long> counters() {
         return counters.snapshot();
-    }
-
-    /** The whole batch is epoch 0 of the sink's writer. */
-    private record WritePartition(ResultWriter writer) implements ForeachPartitionFunction<Row> {
-        @Override
-        public void call(java.util.Iterator<Row> rows) {
-            if (!writer.open(TaskContext.getPartitionId(), 0)) {
-                writer.close(null);
-                return;
-            }
-            Throwable error = null;
-            try {
-                rows.forEachRemaining(writer::process);
-            } catch (RuntimeException e) {
-                error = e;
-                throw e;
-            } finally {
-                writer.close(error);
-            }
-        }
     }
 }

@@ -47,6 +47,9 @@ final class SparkCapabilities {
                         + "session window aggregations (SPARK-36463): a session's range changes as it grows, so an "
                         + "update cannot replace the row it updates; use final")
                 .refuseEverywhere(Feature.EMIT_ON_WATERMARK, NO_WATERMARK_FIRING)
+                .refuse(CONTINUOUS, Feature.ICEBERG_SINK, "the Iceberg sink merges each micro-batch into the table "
+                        + "(foreachBatch), and Spark 4.1 real-time mode writes row by row (foreach, Kafka) with no "
+                        + "batches to merge; use microbatch:<interval>")
                 .refuseEverywhere(Feature.PARQUET_FILES_SINK, "results are written per partition and epoch as JSON "
                         + "lines, so that a replayed epoch replaces its own files; use JSON-lines files");
         for (Feature stateful : new Feature[]{Feature.TUMBLING_WINDOWS, Feature.SLIDING_WINDOWS,

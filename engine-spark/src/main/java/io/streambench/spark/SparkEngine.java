@@ -5,7 +5,7 @@ import io.streambench.api.engine.EngineCapabilities;
 import io.streambench.api.engine.JobHandle;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.JobSpec;
-import io.streambench.spark.sink.ResultWriter;
+import io.streambench.spark.sink.ResultOutput;
 import io.streambench.spark.sink.SinkTranslators;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -75,16 +75,14 @@ public final class SparkEngine implements Engine {
         SparkSession spark = sessions.forJob(job);
         JobCounters counters = JobCounters.create(spark, job.jobId());
         Dataset<Row> results = SparkQuery.results(spark, job, counters);
-        ResultWriter writer = SinkTranslators.writerFor(job.pipeline().sink(), job);
+        ResultOutput output = SinkTranslators.outputFor(job.pipeline().sink(), job);
         if (job.settings().mode().kind() == ExecutionMode.Kind.BATCH) {
-            return BatchJobHandle.start(spark, job.jobId(), counters, results, writer);
+            return BatchJobHandle.start(spark, job.jobId(), counters, results, output);
         }
         spark.streams().addListener(counters);
         String checkpointLocation = Path.of(job.workDir(), "checkpoints").toAbsolutePath().toString();
         try {
-            StreamingQuery query = results.writeStream()
-                    .queryName(job.jobId())
-                    .foreach(writer)
+            StreamingQuery query = output.into(results.writeStream().queryName(job.jobId()))
                     .outputMode(OutputModes.of(job.settings().mode().kind(), emissionFor(job)))
                     .trigger(trigger(job))
                     .option("checkpointLocation", checkpointLocation)

@@ -32,7 +32,10 @@ final class SparkSessions {
                     // With several stateful operators allowed, Spark drops late rows by the previous batch's
                     // watermark, so which events count as late would depend on where batches begin. Pipelines have
                     // one stateful operator: drop by the current batch's watermark, as the oracle does.
-                    .config("spark.sql.streaming.statefulOperator.allowMultiple", "false");
+                    .config("spark.sql.streaming.statefulOperator.allowMultiple", "false")
+                    // MERGE INTO an Iceberg table (the Iceberg sink) is planned by Iceberg's extensions; they are
+                    // static, so set for every session.
+                    .config("spark.sql.extensions", "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions");
             if (ClusterApplication.isStandalone(master)) {
                 ClusterApplication.settings(master, job).forEach(builder::config);
                 base = builder.getOrCreate();

@@ -66,6 +66,19 @@ class SparkCapabilitiesTest {
     }
 
     @Test
+    void anIcebergTableIsWrittenPerBatchSoNotInRealTimeMode() {
+        Sink iceberg = Sink.iceberg("jdbc:postgresql://127.0.0.1:9/test", "target/warehouse", "results");
+        JobSpec realTime = job("enriched-clicks", ExecutionMode.continuous(), KAFKA);
+        assertThatThrownBy(() -> spark.checkSupported(new JobSpec(realTime.jobId(), realTime.pipeline().withSink(iceberg),
+                realTime.settings(), KAFKA, realTime.workDir())))
+                .hasMessageStartingWith("spark: Iceberg table sinks in continuous mode are not supported: the Iceberg "
+                        + "sink merges each micro-batch");
+        JobSpec microbatch = job("user-sessions", ExecutionMode.microbatch(Duration.ofSeconds(2)), KAFKA);
+        spark.checkSupported(new JobSpec(microbatch.jobId(), microbatch.pipeline().withSink(iceberg),
+                microbatch.settings(), KAFKA, microbatch.workDir()));
+    }
+
+    @Test
     void exactlyOnceIntoAKafkaTopicIsRefused() {
         JobSpec job = new JobSpec("capabilities", ReadyPipelines.byName("user-sessions"),
                 RunSettings.of(ExecutionMode.microbatch(Duration.ofSeconds(2))).withGuarantee(DeliveryGuarantee.EXACTLY_ONCE),

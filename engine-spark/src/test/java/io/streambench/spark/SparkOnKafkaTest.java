@@ -7,6 +7,7 @@ import io.streambench.api.result.ResultStore;
 import io.streambench.api.run.BrokerConnection;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.RunSettings;
+import io.streambench.sinks.IcebergResultStore;
 import io.streambench.sinks.KafkaResultStore;
 import io.streambench.sinks.PostgresResultStore;
 import io.streambench.testsupport.EmbeddedKafkaBroker;
@@ -14,11 +15,12 @@ import io.streambench.testsupport.LocalPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** The whole continuum on the project's Kafka broker, with the Kafka result topic as the extra sink. */
+/** The whole continuum on the project's Kafka broker, with the Kafka result topic and an Iceberg table as extra sinks. */
 class SparkOnKafkaTest extends EngineConformanceSuite {
     private final SparkEngine spark = new SparkEngine();
     private Broker kafka;
@@ -58,7 +60,8 @@ class SparkOnKafkaTest extends EngineConformanceSuite {
     @Override
     protected List<ResultStore> sinks() {
         BrokerConnection.Kafka connection = (BrokerConnection.Kafka) kafka.connection();
-        return List.of(new KafkaResultStore(connection.bootstrapServers(), connection.clientProperties(), 2));
+        return List.of(new KafkaResultStore(connection.bootstrapServers(), connection.clientProperties(), 2),
+                new IcebergResultStore(LocalPostgres.JDBC_URL, Path.of("target", "iceberg-warehouse")));
     }
 
     /**

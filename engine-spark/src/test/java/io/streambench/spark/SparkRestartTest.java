@@ -6,7 +6,9 @@ import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.RunSettings;
 import io.streambench.sinks.FileResultStore;
+import io.streambench.sinks.IcebergResultStore;
 import io.streambench.testsupport.EmbeddedKafkaBroker;
+import io.streambench.testsupport.LocalPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -19,7 +21,8 @@ import java.time.Duration;
 
 /**
  * Exactly-once under a crash in a sink that appends rather than upserts, so that a duplicate would show as a second
- * record. The crash and the planned stop into PostgreSQL are cases of the conformance suite ({@link SparkOnKafkaTest}).
+ * record, and in the Iceberg table, where a replayed micro-batch's MERGE must replace rows, not add them. The crash and
+ * the planned stop into PostgreSQL are cases of the conformance suite ({@link SparkOnKafkaTest}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("integration")
@@ -44,6 +47,20 @@ class SparkRestartTest {
         RunSettings exactlyOnce = RunSettings.of(ExecutionMode.microbatch(Duration.ofSeconds(1))).withParallelism(2)
                 .withMaxEventsPerTrigger(1_000L).withGuarantee(DeliveryGuarantee.EXACTLY_ONCE);
         RestartScenario.Outcome outcome = scenario.run("spark-eo-files-" + Long.toString(System.nanoTime(), 36),
+                exactlyOnce, RestartScenario.Interruption.CRASH, SparkRestartTest::hasCommittedABatch, job -> 0);
+        System.out.println(outcome.summary());
+
+        RestartScenario.assertResumedExactly(outcome);
+    }
+
+    /** A replayed micro-batch merges the rows it merged before: the table holds each result in one row. */
+    @Test
+    void aKilledExactlyOnceQueryLosesAndDuplicatesNothingInItsIcebergTable() throws Exception {
+        RestartScenario scenario = new RestartScenario(ForkedSpark.engine(), kafka,
+                new IcebergResultStore(LocalPostgres.JDBC_URL, Path.of("target", "exactly-once-warehouse")), 2);
+        RunSettings exactlyOnce = RunSettings.of(ExecutionMode.microbatch(Duration.ofSeconds(1))).withParallelism(2)
+                .withMaxEventsPerTrigger(1_000L).withGuarantee(DeliveryGuarantee.EXACTLY_ONCE);
+        RestartScenario.Outcome outcome = scenario.run("spark-eo-iceberg-" + Long.toString(System.nanoTime(), 36),
                 exactlyOnce, RestartScenario.Interruption.CRASH, SparkRestartTest::hasCommittedABatch, job -> 0);
         System.out.println(outcome.summary());
 

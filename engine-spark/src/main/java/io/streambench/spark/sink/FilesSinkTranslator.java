@@ -23,12 +23,12 @@ import java.util.Map;
  */
 final class FilesSinkTranslator implements SinkTranslator<Sink.Files> {
     @Override
-    public ResultWriter writerFor(Sink.Files sink, JobSpec job) {
+    public ResultOutput outputFor(Sink.Files sink, JobSpec job) {
         if (sink.format() != Sink.FileFormat.JSONL) {
             throw new IllegalArgumentException("spark: only JSON-lines files are written, not " + sink.format());
         }
-        return new FilesWriter(job.jobId(), SinkTranslators.eachAtOnce(job),
-                Path.of(sink.directory()).toAbsolutePath().toString());
+        return new ResultOutput.Rows(new FilesWriter(job.jobId(), SinkTranslators.eachAtOnce(job),
+                Path.of(sink.directory()).toAbsolutePath().toString()));
     }
 
     private static final class FilesWriter extends ResultWriter {

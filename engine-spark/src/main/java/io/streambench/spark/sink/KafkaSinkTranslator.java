@@ -28,14 +28,15 @@ import java.util.concurrent.Future;
  */
 final class KafkaSinkTranslator implements SinkTranslator<Sink.Kafka> {
     @Override
-    public ResultWriter writerFor(Sink.Kafka sink, JobSpec job) {
+    public ResultOutput outputFor(Sink.Kafka sink, JobSpec job) {
         BrokerConnection.Kafka kafka = resultCluster(sink, job);
         ResultTopic.ensure(kafka.bootstrapServers(), kafka.clientProperties(), sink.topic(), job.settings().parallelism());
         Map<String, String> producer = new HashMap<>(kafka.clientProperties());
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         producer.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
-        return new KafkaWriter(job.jobId(), SinkTranslators.eachAtOnce(job), sink.topic(), producer);
+        return new ResultOutput.Rows(new KafkaWriter(job.jobId(), SinkTranslators.eachAtOnce(job), sink.topic(),
+                producer));
     }
 
     private static BrokerConnection.Kafka resultCluster(Sink.Kafka sink, JobSpec job) {

@@ -17,8 +17,8 @@ final class MemorySinkTranslator implements SinkTranslator<Sink.Memory> {
     private static final Set<String> COMPLETED = ConcurrentHashMap.newKeySet();
 
     @Override
-    public ResultWriter writerFor(Sink.Memory sink, JobSpec job) {
-        return new MemoryWriter(job.jobId(), SinkTranslators.eachAtOnce(job), sink.name());
+    public ResultOutput outputFor(Sink.Memory sink, JobSpec job) {
+        return new ResultOutput.Rows(new MemoryWriter(job.jobId(), SinkTranslators.eachAtOnce(job), sink.name()));
     }
 
     private static final class MemoryWriter extends ResultWriter {

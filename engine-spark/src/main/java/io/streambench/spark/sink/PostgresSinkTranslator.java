@@ -17,15 +17,15 @@ import java.util.List;
  */
 final class PostgresSinkTranslator implements SinkTranslator<Sink.Postgres> {
     @Override
-    public ResultWriter writerFor(Sink.Postgres sink, JobSpec job) {
+    public ResultOutput outputFor(Sink.Postgres sink, JobSpec job) {
         ResultTable table = ResultTable.of(sink);
         try (Connection connection = PostgresConnections.open(sink.jdbcUrl())) {
             table.create(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create results table " + table.table() + ": " + e.getMessage(), e);
         }
-        return new PostgresWriter(job.jobId(), SinkTranslators.eachAtOnce(job), sink.jdbcUrl(), table.upsertSql(),
-                job.pipeline().name());
+        return new ResultOutput.Rows(new PostgresWriter(job.jobId(), SinkTranslators.eachAtOnce(job), sink.jdbcUrl(),
+                table.upsertSql(), job.pipeline().name()));
     }
 
     private static final class PostgresWriter extends ResultWriter {

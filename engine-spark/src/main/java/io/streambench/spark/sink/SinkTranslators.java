@@ -12,18 +12,19 @@ public final class SinkTranslators {
             Sink.Kafka.class, new KafkaSinkTranslator(),
             Sink.Postgres.class, new PostgresSinkTranslator(),
             Sink.Files.class, new FilesSinkTranslator(),
+            Sink.Iceberg.class, new IcebergSinkTranslator(),
             Sink.Memory.class, new MemorySinkTranslator());
 
     private SinkTranslators() {
     }
 
     @SuppressWarnings("unchecked")
-    public static ResultWriter writerFor(Sink sink, JobSpec job) {
+    public static ResultOutput outputFor(Sink sink, JobSpec job) {
         SinkTranslator<Sink> translator = (SinkTranslator<Sink>) BY_TYPE.get(sink.getClass());
         if (translator == null) {
             throw new IllegalArgumentException("spark: no translator for sink " + sink.describe());
         }
-        return translator.writerFor(sink, job);
+        return translator.outputFor(sink, job);
     }
 
     static boolean eachAtOnce(JobSpec job) {
