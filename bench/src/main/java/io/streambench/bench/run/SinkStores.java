@@ -39,6 +39,7 @@ public final class SinkStores {
             case "kafka" -> Sink.kafka("results");
             case "postgres" -> Sink.postgres("jdbc:postgresql://127.0.0.1:5432/test", "results");
             case "files" -> Sink.files("results", Sink.FileFormat.JSONL);
+            case "iceberg" -> Sink.iceberg("jdbc:postgresql://127.0.0.1:5432/test", "warehouse", "results");
             default -> throw new IllegalArgumentException(NearestNames.unknown("sink", sink, NAMES));
         };
     }

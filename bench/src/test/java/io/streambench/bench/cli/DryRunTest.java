@@ -45,4 +45,25 @@ class DryRunTest {
                 .containsPattern("3 of 5 cells would run, in about \\d+ min \\(estimated; nothing was started\\)");
         assertThat(output).doesNotExist();
     }
+
+    @Test
+    void cellsIntoIcebergAreJudgedByTheIcebergSink() throws Exception {
+        Path matrix = Files.writeString(workspace.resolve("iceberg.yaml"), """
+                name: lake
+                defaults: {broker: kafka, pipeline: enriched-clicks, rate: 1000, duration: 60s, sink: iceberg}
+                cells:
+                  - {engine: flink, mode: continuous}
+                  - {engine: spark, mode: "microbatch:2s", guarantee: exactly-once}
+                  - {engine: spark, mode: continuous}
+                """);
+
+        CliRun run = CliRun.of("run", "--matrix", matrix.toString(), "--dry-run", "--home", CliRun.HOME.toString(),
+                "--output", workspace.resolve("run").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).containsPattern("01-flink-kafka-enriched-clicks-continuous-iceberg\\s+runs, about")
+                .containsPattern("02-spark-kafka-enriched-clicks-microbatch-2s-iceberg\\s+runs, about")
+                .containsPattern("03-spark-kafka-enriched-clicks-continuous-iceberg\\s+unsupported: spark: Iceberg "
+                        + "table sinks in continuous mode are not supported");
+    }
 }
