@@ -38,7 +38,7 @@ final class MergeIntoTable implements ResultOutput.BatchWriter {
     }
 
     @Override
-    public void write(Dataset<Row> results, long epoch) {
+    public void write(Dataset<Row> results) {
         SparkSession spark = results.sparkSession();
         registerCatalog(spark);
         // The Dataset of a micro-batch is computed once per action: without persisting, counting and merging would

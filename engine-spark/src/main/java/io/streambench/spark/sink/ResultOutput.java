@@ -17,7 +17,7 @@ public sealed interface ResultOutput {
     /** Where a streaming query writes. */
     DataStreamWriter<Row> into(DataStreamWriter<Row> stream);
 
-    /** Writes all results of a batch query, as epoch 0. */
+    /** Writes all results of a batch query. */
     void writeAll(Dataset<Row> results);
 
     /** Rows through a writer per partition and epoch ({@code foreach}). */
@@ -37,19 +37,19 @@ public sealed interface ResultOutput {
     record Batches(BatchWriter writer) implements ResultOutput {
         @Override
         public DataStreamWriter<Row> into(DataStreamWriter<Row> stream) {
-            return stream.foreachBatch((VoidFunction2<Dataset<Row>, Long>) writer::write);
+            return stream.foreachBatch((VoidFunction2<Dataset<Row>, Long>) (batch, epoch) -> writer.write(batch));
         }
 
         @Override
         public void writeAll(Dataset<Row> results) {
-            writer.write(results, 0);
+            writer.write(results);
         }
     }
 
-    /** Writes one batch of results on the driver: a micro-batch, {@code epoch} its id, or a batch query's. */
+    /** Writes one batch of results on the driver: a micro-batch, or all of a batch query's. */
     @FunctionalInterface
     interface BatchWriter {
-        void write(Dataset<Row> results, long epoch);
+        void write(Dataset<Row> results);
     }
 
     /** The whole batch is epoch 0 of the sink's writer. */
