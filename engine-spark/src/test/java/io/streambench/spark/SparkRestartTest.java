@@ -2,6 +2,7 @@ package io.streambench.spark;
 
 import io.streambench.api.broker.Broker;
 import io.streambench.api.conformance.RestartScenario;
+import io.streambench.api.result.ResultStore;
 import io.streambench.api.run.DeliveryGuarantee;
 import io.streambench.api.run.ExecutionMode;
 import io.streambench.api.run.RunSettings;
@@ -42,29 +43,26 @@ class SparkRestartTest {
     /** Each epoch's files replace those a replayed epoch wrote before: the results hold each row once. */
     @Test
     void aKilledExactlyOnceQueryLosesAndDuplicatesNothingInItsFiles() throws Exception {
-        RestartScenario scenario = new RestartScenario(ForkedSpark.engine(), kafka,
-                new FileResultStore(Path.of("target", "exactly-once-results")), 2);
-        RunSettings exactlyOnce = RunSettings.of(ExecutionMode.microbatch(Duration.ofSeconds(1))).withParallelism(2)
-                .withMaxEventsPerTrigger(1_000L).withGuarantee(DeliveryGuarantee.EXACTLY_ONCE);
-        RestartScenario.Outcome outcome = scenario.run("spark-eo-files-" + Long.toString(System.nanoTime(), 36),
-                exactlyOnce, RestartScenario.Interruption.CRASH, SparkRestartTest::hasCommittedABatch, job -> 0);
-        System.out.println(outcome.summary());
-
-        RestartScenario.assertResumedExactly(outcome);
+        RestartScenario.assertResumedExactly(crash("spark-eo-files-",
+                new FileResultStore(Path.of("target", "exactly-once-results"))));
     }
 
     /** A replayed micro-batch merges the rows it merged before: the table holds each result in one row. */
     @Test
     void aKilledExactlyOnceQueryLosesAndDuplicatesNothingInItsIcebergTable() throws Exception {
-        RestartScenario scenario = new RestartScenario(ForkedSpark.engine(), kafka,
-                new IcebergResultStore(LocalPostgres.JDBC_URL, Path.of("target", "exactly-once-warehouse")), 2);
+        RestartScenario.assertResumedExactly(crash("spark-eo-iceberg-",
+                new IcebergResultStore(LocalPostgres.JDBC_URL, Path.of("target", "exactly-once-warehouse"))));
+    }
+
+    /** An exactly-once micro-batch query into {@code sink}, killed mid-run and started again. */
+    private RestartScenario.Outcome crash(String prefix, ResultStore sink) throws InterruptedException {
+        RestartScenario scenario = new RestartScenario(ForkedSpark.engine(), kafka, sink, 2);
         RunSettings exactlyOnce = RunSettings.of(ExecutionMode.microbatch(Duration.ofSeconds(1))).withParallelism(2)
                 .withMaxEventsPerTrigger(1_000L).withGuarantee(DeliveryGuarantee.EXACTLY_ONCE);
-        RestartScenario.Outcome outcome = scenario.run("spark-eo-iceberg-" + Long.toString(System.nanoTime(), 36),
-                exactlyOnce, RestartScenario.Interruption.CRASH, SparkRestartTest::hasCommittedABatch, job -> 0);
+        RestartScenario.Outcome outcome = scenario.run(prefix + Long.toString(System.nanoTime(), 36), exactlyOnce,
+                RestartScenario.Interruption.CRASH, SparkRestartTest::hasCommittedABatch, job -> 0);
         System.out.println(outcome.summary());
-
-        RestartScenario.assertResumedExactly(outcome);
+        return outcome;
     }
 
     /** Whether a query's checkpoint location holds a committed micro-batch a second run resumes after. */

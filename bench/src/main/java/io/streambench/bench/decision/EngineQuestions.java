@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The seeds' first question, "why use Flink over Kafka for processing data?", and the five points of its answer
@@ -158,7 +159,7 @@ final class EngineQuestions {
         return cells.stream().filter(cell -> !CellFacts.isBounded(cell)).toList();
     }
 
-    private static java.util.stream.Stream<CellResult> crashed(List<CellResult> cells) {
+    private static Stream<CellResult> crashed(List<CellResult> cells) {
         return cells.stream().filter(cell -> cell.recovery() != null && !RecoveryFacts.restartedWithoutCheckpoint(cell));
     }
 
